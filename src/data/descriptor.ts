@@ -1,0 +1,69 @@
+/**
+ * Builds data/datapackage.json (Frictionless Data Package v1 with Table Schemas) from
+ * `schema.ts`, so that a newsroom's own tools (frictionless, csvkit, Open Data Editor) can read
+ * and validate the same rules the build enforces. Generated, never edited by hand:
+ * `npm run data:descriptor` writes it; a unit test fails when the committed file is stale.
+ */
+import { tables, TABLE_NAMES, type FieldSpec } from './schema.ts';
+
+export function buildDescriptor(version: string, versionDate: string) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'sever-the-chain',
+    title: 'Sever the Chain: China’s offensive against Southeast Asian scam compounds',
+    description:
+      'Sourced events, places, people, organisations, movements of people and statistics on the scam-compound industry in Myanmar, Cambodia, Thailand and Laos and the crackdowns on it. Every fact row cites at least one source in sources.csv.',
+    version,
+    created: `${versionDate}T00:00:00Z`,
+    licenses: [
+      { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
+    ],
+    resources: TABLE_NAMES.map((name) => {
+      const t = tables[name];
+      const specs = Object.entries(t.fields as Record<string, FieldSpec>);
+      const foreignKeys = specs
+        .filter(([, s]) => s.ref && !s.list) // Table Schema keys cannot express ';' lists; those are checked by the validator.
+        .map(([col, s]) => ({ fields: col, reference: { resource: s.ref, fields: 'id' } }));
+      return {
+        name,
+        path: `${name}.csv`,
+        profile: 'tabular-data-resource',
+        title: t.title,
+        description: t.description,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: specs.map(([col, s]) => fieldDescriptor(col, s)),
+          primaryKey: 'id',
+          ...(foreignKeys.length ? { foreignKeys } : {}),
+          missingValues: [''],
+        },
+      };
+    }),
+  };
+}
+
+function fieldDescriptor(name: string, s: FieldSpec) {
+  // Partial dates (YYYY, YYYY-MM) are not Frictionless `date`s: describe them as patterned strings.
+  const type = s.list || s.type === 'date' || s.type === 'url' ? 'string' : s.type;
+  const constraints: Record<string, unknown> = {};
+  if (s.required) constraints.required = true;
+  if (name === 'id') constraints.unique = true;
+  const item = s.pattern ? s.pattern.source.replace(/^\^|\$$/g, '') : undefined;
+  if (s.enum) {
+    if (s.list) constraints.pattern = `(${s.enum.join('|')})(;(${s.enum.join('|')}))*`;
+    else constraints.enum = [...s.enum];
+  } else if (item) constraints.pattern = s.list ? `${item}(;${item})*` : item;
+  else if (s.type === 'url') constraints.pattern = 'https?://.+';
+  if (s.minimum !== undefined) constraints.minimum = s.minimum;
+  if (s.maximum !== undefined) constraints.maximum = s.maximum;
+  return {
+    name,
+    type,
+    ...(s.type === 'url' ? { format: 'uri' } : {}),
+    description: s.description,
+    ...(s.example ? { example: s.example } : {}),
+    ...(Object.keys(constraints).length ? { constraints } : {}),
+  };
+}

@@ -1,0 +1,283 @@
+/**
+ * The schema of the data package: one definition per table and per column.
+ *
+ * This file is the single source of truth. The validator (`validate.ts`) checks every CSV
+ * against it, the TypeScript row types are inferred from it, and `data/datapackage.json`
+ * (Frictionless Table Schema) is generated from it by `npm run data:descriptor`; a unit test
+ * fails when the committed descriptor is not current.
+ */
+
+/** A calendar date of day, month or year precision: `2026-01-07`, `2026-01` or `2026`. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** Lower-case ids with digits and hyphens, as used in every `id` column. */
+export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Two-letter ISO 3166-1 alpha-2 country code in capitals. */
+export const COUNTRY = /^[A-Z]{2}$/;
+
+type Scalar = 'string' | 'integer' | 'number' | 'date' | 'url';
+
+export interface FieldSpec<T = unknown> {
+  type: Scalar;
+  /** What the column means, shown in data/README.md and datapackage.json. */
+  description: string;
+  required: boolean;
+  /** A `;`-separated list of values in one cell. */
+  list: boolean;
+  enum?: readonly string[];
+  /** Table whose `id` every value must match. */
+  ref?: TableName;
+  pattern?: RegExp;
+  /** Human wording of the pattern for error messages ("a lower-case id like kk-park"). */
+  patternHint?: string;
+  minimum?: number;
+  maximum?: number;
+  example: string;
+  /** Phantom type used for inference only. */
+  readonly _t?: T;
+}
+
+type Opts = Partial<Pick<FieldSpec, 'enum' | 'pattern' | 'patternHint' | 'minimum' | 'maximum'>>;
+
+function field<T>(type: Scalar, description: string, example: string, opts: Opts = {}) {
+  const base = { type, description, example, list: false, required: true, ...opts };
+  return {
+    ...(base as FieldSpec<T>),
+    /** The cell may be empty. */
+    optional: () => ({ ...base, required: false }) as FieldSpec<T | undefined>,
+  };
+}
+
+const f = {
+  id: (description = 'Unique id of the row: lower-case letters, digits and hyphens.', example = 'kk-park') =>
+    field<string>('string', description, example, {
+      pattern: ID,
+      patternHint: 'a lower-case id of letters, digits and hyphens, like kk-park',
+    }),
+  text: (description: string, example: string) => field<string>('string', description, example),
+  int: (description: string, example: string, opts: Opts = {}) => field<number>('integer', description, example, opts),
+  num: (description: string, example: string, opts: Opts = {}) => field<number>('number', description, example, opts),
+  date: (description: string, example = '2026-01-07') =>
+    field<string>('date', description, example, {
+      pattern: PARTIAL_DATE,
+      patternHint:
+        'a date written YYYY-MM-DD (or YYYY-MM, or YYYY, when only the month or year is known), like 2026-01-07',
+    }),
+  url: (description: string, example: string) => field<string>('url', description, example),
+  oneOf: <const E extends readonly string[]>(values: E, description: string) =>
+    field<E[number]>('string', description, values[0]!, { enum: values }),
+  country: (description: string, example = 'MM') =>
+    field<string>('string', description, example, {
+      pattern: COUNTRY,
+      patternHint: 'a two-letter country code in capitals (ISO 3166-1), like MM, KH, TH, LA or CN',
+    }),
+  ref: (table: TableName, description: string, example: string) => ({
+    ...field<string>('string', description, example),
+    ref: table,
+    optional() {
+      return { ...this, required: false } as FieldSpec<string | undefined>;
+    },
+  }),
+  list: <T>(item: FieldSpec<T>, description: string, example: string, required = false) =>
+    ({ ...item, list: true, required, description, example }) as FieldSpec<T[]>,
+};
+
+const sourceIds = () =>
+  f.list(
+    f.ref('sources', '', ''),
+    'Ids of the sources (rows of sources.csv) that support this row, separated by `;`. At least one.',
+    'nation-2025-11-12-she-extradited;globaltimes-2025-11-she-zhijiang-nanjing',
+    true,
+  );
+const note = () => f.text('Caveats, conflicting figures or dates, provenance. Not shown as fact.', '').optional();
+
+export const EVENT_KINDS = [
+  'raid',
+  'cutoff',
+  'handover',
+  'extradition',
+  'deportation',
+  'repatriation',
+  'arrest',
+  'indictment',
+  'warrant',
+  'sanction',
+  'seizure',
+  'sentencing',
+  'execution',
+  'meeting',
+  'law',
+  'offensive',
+  'report',
+  'other',
+] as const;
+export const ROUTE_KINDS = ['extradition', 'handover', 'deportation', 'repatriation'] as const;
+export const PLACE_KINDS = [
+  'compound',
+  'sez',
+  'town',
+  'capital',
+  'region',
+  'border_crossing',
+  'airport',
+  'court',
+] as const;
+export const COORD_PRECISION = ['site', 'town', 'approx', 'none'] as const;
+export const DATE_PRECISION = ['day', 'month', 'year'] as const;
+export const SOURCE_KINDS = ['news', 'official', 'court', 'research', 'ngo', 'un'] as const;
+
+export const tables = {
+  sources: {
+    title: 'Sources',
+    description: 'Every public page that a fact on the site rests on.',
+    fields: {
+      id: f.id('Unique id: publisher, date and subject, like nation-2025-11-12-she-extradited.', 'nation-2025-11-12-she-extradited'),
+      title: f.text('Headline or title of the page, as published.', 'She Zhijiang extradited to China'),
+      publisher: f.text('Who published it (outlet, agency, court, UN office).', 'The Nation (Thailand)'),
+      published: f.date('Publication date of the page.').optional(),
+      url: f.url('Address of the page (http or https).', 'https://www.nationthailand.com/…'),
+      accessed: f.date('Date the page was last read by the desk.', '2026-11-25'),
+      kind: f.oneOf(SOURCE_KINDS, 'What kind of publisher it is.'),
+    },
+  },
+  places: {
+    title: 'Places',
+    description: 'Compounds, special economic zones, towns, border crossings, airports and courts, with WGS84 coordinates.',
+    fields: {
+      id: f.id(undefined, 'kk-park'),
+      name: f.text('Name in English.', 'KK Park'),
+      name_local: f.text('Name in the local script (Burmese, Khmer, Thai, Lao or Chinese).', 'ကေကေပတ်').optional(),
+      kind: f.oneOf(PLACE_KINDS, 'What kind of place it is.'),
+      country: f.country('Country the place is in.'),
+      lat: f.num('Latitude in decimal degrees, WGS84 (north positive). Empty only when coord_precision is none.', '16.6222', { minimum: -90, maximum: 90 }).optional(),
+      lon: f.num('Longitude in decimal degrees, WGS84 (east positive). Empty only when coord_precision is none.', '98.5408', { minimum: -180, maximum: 180 }).optional(),
+      coord_precision: f.oneOf(
+        COORD_PRECISION,
+        'How exact the coordinates are: site = the compound itself (geolocated); town = the town or city centre; approx = the general area, within a few kilometres; none = no coordinates (a region, drawn nowhere).',
+      ),
+      region: f.text('State, province or region.', 'Kayin State').optional(),
+      operator_ids: f.list(f.ref('organizations', '', ''), 'Organisations alleged or known to run the place (ids from organizations.csv, `;`-separated).', 'yatai-group'),
+      status: f.text('Short note of what happened there, in the desk’s words.', 'raided 2025-10').optional(),
+      first_reported: f.date('When the place was first reported as a scam site.').optional(),
+      source_ids: sourceIds(),
+      note: note(),
+    },
+  },
+  events: {
+    title: 'Events',
+    description: 'Dated happenings: raids, cut-offs, handovers, extraditions, arrests, indictments, sanctions, sentencings, warrants, meetings and reports.',
+    fields: {
+      id: f.id(undefined, 'ev-2025-11-12-she-zhijiang-extradited'),
+      date: f.date('When it happened (the date most sources give; others are in note).'),
+      date_precision: f.oneOf(DATE_PRECISION, 'Whether the date is known to the day, the month or the year.'),
+      kind: f.oneOf(EVENT_KINDS, 'What kind of event it is.'),
+      title: f.text('One-line headline in the desk’s words.', 'Thailand extradites She Zhijiang to China'),
+      summary: f.text('Two or three sentences: what happened, who says so.', '…'),
+      place_id: f.ref('places', 'Where it happened (id from places.csv).', 'kk-park').optional(),
+      countries: f.list(f.country(''), 'Countries involved, two-letter codes separated by `;`.', 'MM;CN'),
+      person_ids: f.list(f.ref('people', '', ''), 'People involved (ids from people.csv, `;`-separated).', 'she-zhijiang'),
+      organization_ids: f.list(f.ref('organizations', '', ''), 'Organisations involved (ids from organizations.csv, `;`-separated).', 'yatai-group'),
+      figure: f.num('The headline number of the event, if any (people detained, sentences, sums).', '2198').optional(),
+      figure_unit: f.text('What the figure counts; required when figure is given.', 'people detained').optional(),
+      source_ids: sourceIds(),
+      note: note(),
+    },
+  },
+  people: {
+    title: 'People',
+    description: 'Kingpins, officials and others named in events. No victim is named.',
+    fields: {
+      id: f.id(undefined, 'she-zhijiang'),
+      name: f.text('Name as usually written in English.', 'She Zhijiang'),
+      name_zh: f.text('Name in Chinese characters, where sources give it.', '佘智江').optional(),
+      role: f.text('Role or position, in neutral words.', 'Chairman of Yatai International Holdings Group'),
+      organization_ids: f.list(f.ref('organizations', '', ''), 'Organisations the person is tied to (ids, `;`-separated).', 'yatai-group'),
+      nationality: f.text('Nationality or nationalities as sources give them.', 'CN').optional(),
+      status: f.text('Legal status as of status_date (alleged until a court rules).', 'extradited to China').optional(),
+      status_date: f.date('Date the status was last known.').optional(),
+      source_ids: sourceIds(),
+      note: note(),
+    },
+  },
+  organizations: {
+    title: 'Organisations',
+    description: 'Crime groups, companies, militias, government agencies, UN bodies and NGOs.',
+    fields: {
+      id: f.id(undefined, 'prince-group'),
+      name: f.text('Name in English.', 'Prince Holding Group'),
+      name_local: f.text('Name in the local script.', '太子集团').optional(),
+      kind: f.text('What kind of organisation (crime family, company, armed group, government…).', 'conglomerate'),
+      country: f.country('Main country of the organisation.').optional(),
+      description: f.text('One sentence, neutral, with allegations marked as such.', '…'),
+      source_ids: sourceIds(),
+      note: note(),
+    },
+  },
+  routes: {
+    title: 'Routes',
+    description: 'Movements of people between two places: extraditions, handovers, deportations and repatriations, with counts.',
+    fields: {
+      id: f.id(undefined, 'rt-2025-11-12-she-zhijiang-bangkok-nanjing'),
+      date: f.date('Date of the movement.'),
+      date_precision: f.oneOf(DATE_PRECISION, 'Whether the date is known to the day, the month or the year.'),
+      kind: f.oneOf(ROUTE_KINDS, 'What kind of movement.'),
+      subject: f.text('Who was moved, in words.', 'She Zhijiang'),
+      person_ids: f.list(f.ref('people', '', ''), 'Named people moved (ids from people.csv, `;`-separated).', 'she-zhijiang'),
+      count: f.int('How many people were moved (as the source states it).', '1', { minimum: 1 }),
+      from_place_id: f.ref('places', 'Where the movement started (id from places.csv). Empty when the source gives no place.', 'suvarnabhumi-airport').optional(),
+      to_place_id: f.ref('places', 'Where it ended (id from places.csv).', 'nanjing'),
+      via: f.text('Means or waypoint (flight, border crossing).', 'charter flight').optional(),
+      source_ids: sourceIds(),
+      note: note(),
+    },
+  },
+  series: {
+    title: 'Series',
+    description: 'Observations a chart can plot: one value of one series for one place and period.',
+    fields: {
+      id: f.id('Unique id of the observation: series, geography and date.', 'people-in-scam-compounds-mm-2023-08-29'),
+      series_id: f.id('Id of the series the observation belongs to.', 'people-in-scam-compounds'),
+      series_title: f.text('Title of the series (same on every row of a series).', 'People held in scam operations (estimates)'),
+      date: f.date('Date of publication or reference of the value.').optional(),
+      period: f.text('Period the value covers, in words.', '2023'),
+      value: f.num('The value, a plain number with a dot for decimals and no thousands separators.', '120000'),
+      unit: f.text('What the value counts, with qualifiers such as "at least" or "estimate".', 'people'),
+      geo: f.text('Where: a country code, several joined by `;`, or a region name.', 'MM'),
+      source_ids: sourceIds(),
+      note: note(),
+    },
+  },
+} as const satisfies Record<string, { title: string; description: string; fields: Record<string, FieldSpec> }>;
+
+export type TableName = 'sources' | 'places' | 'events' | 'people' | 'organizations' | 'routes' | 'series';
+export const TABLE_NAMES = Object.keys(tables) as TableName[];
+
+type Infer<F> = F extends FieldSpec<infer T> ? T : never;
+type Row<T extends TableName> = { [K in keyof (typeof tables)[T]['fields']]: Infer<(typeof tables)[T]['fields'][K]> };
+
+export type Source = Row<'sources'>;
+export type Place = Row<'places'>;
+export type Event = Row<'events'>;
+export type Person = Row<'people'>;
+export type Organization = Row<'organizations'>;
+export type Route = Row<'routes'>;
+export type SeriesRow = Row<'series'>;
+
+export interface DataPackage {
+  version: string;
+  /** Date of the current data version (YYYY-MM-DD), from data/CHANGELOG.md. */
+  versionDate: string;
+  sources: Source[];
+  places: Place[];
+  events: Event[];
+  people: Person[];
+  organizations: Organization[];
+  routes: Route[];
+  series: SeriesRow[];
+}
+
+/** Rules that span columns, checked after types: documented here next to the columns. */
+export const CROSS_FIELD_RULES = [
+  'places: lat and lon are both given unless coord_precision is none, and both empty when it is none.',
+  'events: figure_unit is given whenever figure is given.',
+  'routes: from_place_id and to_place_id differ.',
+] as const;

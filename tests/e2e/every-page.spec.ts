@@ -1,0 +1,112 @@
+// Checks that apply to EVERY built page. Pages are discovered from dist/ when this file is
+// loaded, so a new page is covered without new test code. One test per page per check, so a
+// failure names both. Each describe block sets the browser state its check needs (phone
+// viewport, dark scheme, no JavaScript); all of them run in the `desktop` project only.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { listPages, PHONE, scrollThrough, trackRequests } from './helpers.ts';
+
+const pages = listPages();
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core and fails with a readable list of violations (rule, impact, targets, summary). */
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = results.violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+  expect(results.violations.length, `axe-core violations:\n\n${report}`).toBe(0);
+}
+
+test.describe('no foreign, failed or erroring requests (desktop)', () => {
+  for (const { url } of pages) {
+    test(url, async ({ page }) => {
+      const log = trackRequests(page);
+      await page.goto(url);
+      await scrollThrough(page);
+      // Soft: report all three kinds of problem at once, not just the first.
+      expect.soft(log.foreign, `requests to other origins:\n${log.foreign.join('\n')}`).toEqual([]);
+      expect.soft(log.failed, `failed requests:\n${log.failed.join('\n')}`).toEqual([]);
+      expect.soft(log.errors, `console / page errors:\n${log.errors.join('\n')}`).toEqual([]);
+    });
+  }
+});
+
+test.describe('axe WCAG 2.2 AA, light scheme', () => {
+  test.use({ colorScheme: 'light' });
+  for (const { url } of pages) {
+    test(url, async ({ page }) => {
+      await page.goto(url);
+      await page.evaluate(() => document.fonts.ready);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('axe WCAG 2.2 AA, dark scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const { url } of pages) {
+    test(url, async ({ page }) => {
+      await page.goto(url);
+      await page.evaluate(() => document.fonts.ready);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('no horizontal scrolling at 390px (phone)', () => {
+  test.use({ ...PHONE });
+  for (const { url } of pages) {
+    test(url, async ({ page }) => {
+      await page.goto(url);
+      await page.evaluate(() => document.fonts.ready);
+      const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
+        const root = document.documentElement;
+        // Name the elements sticking out, to make a failure actionable.
+        const culprits = [...document.body.querySelectorAll('*')]
+          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+          .slice(0, 8)
+          .map((el) => {
+            const id = el.id ? `#${el.id}` : '';
+            const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+            return `${el.tagName.toLowerCase()}${id}${cls} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`;
+          });
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits };
+      });
+      // With isMobile, a page without <meta name="viewport" content="width=device-width, …">
+      // is laid out 980px wide and would pass the overflow check vacuously.
+      expect(clientWidth, 'layout viewport is not 390px: missing <meta name="viewport" content="width=device-width, initial-scale=1">?').toBe(
+        PHONE.viewport.width,
+      );
+      expect(scrollWidth, `page is ${scrollWidth}px wide at ${clientWidth}px; elements past the edge:\n${culprits.join('\n')}`).toBeLessThanOrEqual(
+        clientWidth,
+      );
+    });
+  }
+});
+
+test.describe('readable without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const { url } of pages) {
+    test(url, async ({ page }) => {
+      await page.goto(url);
+      const main = page.locator('main');
+      await expect(main, 'exactly one <main> element').toHaveCount(1);
+      await expect(main).toBeVisible();
+      const h1 = main.locator('h1');
+      await expect(h1, '<main> contains one <h1>').toHaveCount(1);
+      await expect(h1).toBeVisible();
+      await expect(h1).not.toHaveText(/^\s*$/);
+      // Text beyond the heading must be rendered without JS (innerText skips hidden content).
+      const [mainText, h1Text] = await Promise.all([main.innerText(), h1.innerText()]);
+      const rest = mainText.replace(h1Text, '').trim();
+      expect(rest.length, '<main> has no visible text besides its <h1> without JavaScript').toBeGreaterThan(0);
+    });
+  }
+});
