@@ -17,8 +17,14 @@ import { tables, type TableName } from '../src/data/schema.ts';
 const from = resolve(process.argv[2] ?? '../shared/research/facts');
 const to = resolve('data');
 const read = (name: string) => parseCsv(readFileSync(join(from, `${name}.csv`), 'utf8')).records.map((r) => r.cells);
-const verified = (rows: Record<string, string>[]) => rows.filter((r) => r.verified === undefined || r.verified === 'yes');
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const verified = (rows: Record<string, string>[]) =>
+  rows.filter((r) => r.verified === undefined || r.verified === 'yes');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function write(name: TableName, rows: Record<string, unknown>[]) {
   const header = Object.keys(tables[name].fields);
@@ -30,7 +36,10 @@ const people = verified(read('people'));
 const personIds = new Set(people.map((p) => p.id));
 const byId = new Map(people.map((p) => [p.id, p]));
 
-write('sources', read('sources').map((r) => ({ ...r, kind: r.kind })));
+write(
+  'sources',
+  read('sources').map((r) => ({ ...r, kind: r.kind })),
+);
 
 write(
   'places',

@@ -7,13 +7,29 @@ const [base = 'http://127.0.0.1:4321', out = '/tmp/shots', ...paths] = process.a
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+  ],
 });
 const schemes = (process.env.SCHEMES ?? 'light').split(',');
 for (const p of paths.length ? paths : ['/']) {
-  for (const [w, h] of [[390, 844], [1280, 800]]) {
+  for (const [w, h] of [
+    [390, 844],
+    [1280, 800],
+  ]) {
     for (const scheme of schemes) {
-      const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const page = await browser.newPage({
+        viewport: { width: w, height: h },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       await page.goto(base + p, { waitUntil: 'networkidle' });
       await page.waitForTimeout(Number(process.env.WAIT ?? 300));
       const name = `${out}/${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${w}-${scheme}.png`;

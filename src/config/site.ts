@@ -42,7 +42,9 @@ export const SiteConfigSchema = z.object({
     }
   }, 'expected a BCP 47 locale such as en-GB'),
   /** Path the site is served under: "/" for a domain root, "/projects/scams/" for a sub-path. Starts and ends with "/". */
-  base: z.string().regex(/^\/([\w.-]+\/)*$/, 'expected a path that starts and ends with "/", like / or /projects/scams/'),
+  base: z
+    .string()
+    .regex(/^\/([\w.-]+\/)*$/, 'expected a path that starts and ends with "/", like / or /projects/scams/'),
   /** Public origin of the site (used for canonical links and embed codes), like https://news.example.org */
   site: z.url(),
   /** Sentence on how to report an error, shown on the methods and corrections pages. */

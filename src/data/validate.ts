@@ -180,6 +180,11 @@ export function validateDataPackage(dir: string): ValidationResult {
     const rows: Record<string, unknown>[] = [];
     for (const rec of csv.records) {
       const row: Record<string, unknown> = {};
+      // A ragged row (reported above) has its cells shifted; checking them would only add noise.
+      if (rec.width !== csv.header.length) {
+        rows.push(row);
+        continue;
+      }
       for (const [col, spec] of Object.entries(specs)) {
         const raw = rec.cells[col] ?? '';
         const err = (message: string, value = raw) => errors.push({ file, line: rec.line, column: col, value, message });
@@ -219,7 +224,7 @@ export function validateDataPackage(dir: string): ValidationResult {
   }
 
   // Foreign keys: every reference resolves.
-  const ids = Object.fromEntries(TABLE_NAMES.map((n) => [n, new Set(loaded[n].rows.map((r) => r.id as string))])) as Record<TableName, Set<string>>;
+  const ids = Object.fromEntries(TABLE_NAMES.map((n) => [n, new Set(loaded[n].rows.map((r) => r.id as string | undefined).filter((id): id is string => id !== undefined))])) as Record<TableName, Set<string>>;
   for (const name of TABLE_NAMES) {
     const { file, records, rows } = loaded[name];
     const specs = tables[name].fields as Record<string, FieldSpec>;
@@ -227,7 +232,7 @@ export function validateDataPackage(dir: string): ValidationResult {
       const line = records[i]!.line;
       for (const [col, spec] of Object.entries(specs)) {
         if (!spec.ref) continue;
-        const values = (spec.list ? row[col] : [row[col]]) as (string | undefined)[];
+        const values = (spec.list ? (row[col] ?? []) : [row[col]]) as (string | undefined)[];
         for (const v of values) {
           if (v === undefined || ids[spec.ref].has(v)) continue;
           const near = closest(v, ids[spec.ref]);

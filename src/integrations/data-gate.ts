@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from "node:path";
+import { join, resolve } from 'node:path';
 import { validateDataPackage, DataValidationError } from '../data/validate.ts';
 import { TABLE_NAMES } from '../data/schema.ts';
 

@@ -9,7 +9,10 @@ export async function getChapters(): Promise<Chapter[]> {
   const orders = new Map<number, string>();
   for (const c of entries) {
     const clash = orders.get(c.data.order);
-    if (clash) throw new Error(`content/${c.id}.mdx, field "order": ${c.data.order} is already used by content/${clash}.mdx; expected a unique number`);
+    if (clash)
+      throw new Error(
+        `content/${c.id}.mdx, field "order": ${c.data.order} is already used by content/${clash}.mdx; expected a unique number`,
+      );
     orders.set(c.data.order, c.id);
   }
   return entries

@@ -22,10 +22,9 @@ export type AnyRow = { id: string; source_ids?: string[] } & Record<string, unkn
 /** Index of every row by table and id. */
 export function rowIndex(data = getData()): Record<TableName, Map<string, AnyRow>> {
   const tables: TableName[] = ['sources', 'places', 'events', 'people', 'organizations', 'routes', 'series'];
-  return Object.fromEntries(tables.map((t) => [t, new Map((data[t] as unknown as AnyRow[]).map((r) => [r.id, r]))])) as Record<
-    TableName,
-    Map<string, AnyRow>
-  >;
+  return Object.fromEntries(
+    tables.map((t) => [t, new Map((data[t] as unknown as AnyRow[]).map((r) => [r.id, r]))]),
+  ) as Record<TableName, Map<string, AnyRow>>;
 }
 
 /**
@@ -35,7 +34,13 @@ export function rowIndex(data = getData()): Record<TableName, Map<string, AnyRow
 export function stats(data = getData()): Map<string, AnyRow> {
   const latest = [...data.events].sort((a, b) => b.date.localeCompare(a.date))[0]!;
   const rows: AnyRow[] = [
-    { id: 'as-of', value: latest.date, date_precision: latest.date_precision, source_ids: latest.source_ids, from: `events:${latest.id}` },
+    {
+      id: 'as-of',
+      value: latest.date,
+      date_precision: latest.date_precision,
+      source_ids: latest.source_ids,
+      from: `events:${latest.id}`,
+    },
     { id: 'data-version', value: data.version, source_ids: [] },
     { id: 'data-date', value: data.versionDate, date_precision: 'day', source_ids: [] },
     { id: 'events', value: data.events.length, source_ids: [] },

@@ -63,11 +63,20 @@ function indexFor(data: DataPackage) {
 export function getRow(data: DataPackage, ref: string): { table: FactTable; id: string; row: AnyRow } {
   const { table, id } = parseRef(ref);
   const row = indexFor(data)[table].get(id);
-  if (!row) throw new FactError(`there is no row with id "${id}" in ${table === 'stats' ? 'the derived stats' : `data/${table}.csv`}`);
+  if (!row)
+    throw new FactError(
+      `there is no row with id "${id}" in ${table === 'stats' ? 'the derived stats' : `data/${table}.csv`}`,
+    );
   return { table, id, row };
 }
 
-export function resolveFact(data: DataPackage, ref: string, locale: string, field?: string, format: FactFormat = 'auto'): ResolvedFact {
+export function resolveFact(
+  data: DataPackage,
+  ref: string,
+  locale: string,
+  field?: string,
+  format: FactFormat = 'auto',
+): ResolvedFact {
   const { table, id, row } = getRow(data, ref);
   const f = field ?? DEFAULT_FIELD[table];
   if (!(f in row)) throw new FactError(`${ref} has no field "${f}"; it has ${Object.keys(row).join(', ')}`);
@@ -75,9 +84,11 @@ export function resolveFact(data: DataPackage, ref: string, locale: string, fiel
   if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0))
     throw new FactError(`${ref} has no value in "${f}" (the cell is empty)`);
   const precision = (row.date_precision as DatePrecision | undefined) ?? undefined;
-  const isDate = DATE_FIELDS.has(f) || (table === 'stats' && typeof raw === 'string' && /^\d{4}(-\d\d){0,2}$/.test(raw));
+  const isDate =
+    DATE_FIELDS.has(f) || (table === 'stats' && typeof raw === 'string' && /^\d{4}(-\d\d){0,2}$/.test(raw));
   let text: string;
-  if (format === 'text' || (!isDate && typeof raw === 'string')) text = String(Array.isArray(raw) ? raw.join(', ') : raw);
+  if (format === 'text' || (!isDate && typeof raw === 'string'))
+    text = String(Array.isArray(raw) ? raw.join(', ') : raw);
   else if (isDate) {
     const s = String(raw);
     if (format === 'year') text = s.slice(0, 4);

@@ -37,7 +37,8 @@ export function formatLarge(n: number, locale: string): string {
     if (Math.abs(n) >= size) {
       const v = n / size;
       // Only use words when that loses nothing: the figure must be exact at up to 3 decimals.
-      if (Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6) return `${formatNumber(Math.round(v * 1000) / 1000, locale)} ${word}`;
+      if (Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6)
+        return `${formatNumber(Math.round(v * 1000) / 1000, locale)} ${word}`;
     }
   }
   return formatNumber(n, locale);

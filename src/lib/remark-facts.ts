@@ -32,7 +32,8 @@ const LOCALE_FOR_CHECK = 'en-GB';
 function attr(node: Node, name: string): string | undefined {
   const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
   if (!a) return undefined;
-  if (typeof a.value !== 'string') throw new FactError(`attribute ${name} must be a plain string ("…"), not an expression`);
+  if (typeof a.value !== 'string')
+    throw new FactError(`attribute ${name} must be a plain string ("…"), not an expression`);
   return a.value;
 }
 function setAttr(node: Node, name: string, value: string) {
@@ -59,7 +60,8 @@ export function remarkFacts() {
     let factCount = 0;
     let citeCount = 0;
     const errors: string[] = [];
-    const where = (n: Node) => `${file.path ?? 'chapter'}:${n.position?.start.line ?? '?'}:${n.position?.start.column ?? '?'}`;
+    const where = (n: Node) =>
+      `${file.path ?? 'chapter'}:${n.position?.start.line ?? '?'}:${n.position?.start.column ?? '?'}`;
 
     walk(tree, (n) => {
       if (n.type !== 'mdxJsxTextElement' && n.type !== 'mdxJsxFlowElement') return;
@@ -68,16 +70,26 @@ export function remarkFacts() {
           const id = attr(n, 'id');
           if (!id) throw new FactError('<Fact> needs an id="table:row-id"');
           const format = (attr(n, 'format') ?? 'auto') as FactFormat;
-          if (!FACT_FORMATS.includes(format)) throw new FactError(`format "${format}" is unknown; expected one of ${FACT_FORMATS.join(', ')}`);
+          if (!FACT_FORMATS.includes(format))
+            throw new FactError(`format "${format}" is unknown; expected one of ${FACT_FORMATS.join(', ')}`);
           const fact = resolveFact(data, id, LOCALE_FOR_CHECK, attr(n, 'field'), format);
           factCount++;
           setAttr(n, 'n', String(factCount));
           // A fact shows its sources on hover/focus; it does not take a note number of its own.
           void fact;
         } else if (n.name === 'Cite') {
-          const sources = attr(n, 'sources')?.split(';').map((s) => s.trim()).filter(Boolean) ?? [];
-          const of = attr(n, 'of')?.split(';').map((s) => s.trim()).filter(Boolean) ?? [];
-          if (!sources.length && !of.length) throw new FactError('<Cite> needs sources="source-id;…" or of="table:row-id;…"');
+          const sources =
+            attr(n, 'sources')
+              ?.split(';')
+              .map((s) => s.trim())
+              .filter(Boolean) ?? [];
+          const of =
+            attr(n, 'of')
+              ?.split(';')
+              .map((s) => s.trim())
+              .filter(Boolean) ?? [];
+          if (!sources.length && !of.length)
+            throw new FactError('<Cite> needs sources="source-id;…" or of="table:row-id;…"');
           const ids = new Set<string>();
           for (const s of sources) ids.add(getRow(data, `sources:${s}`).id);
           for (const ref of of) for (const s of getRow(data, ref).row.source_ids ?? []) ids.add(s);
@@ -90,11 +102,13 @@ export function remarkFacts() {
         }
       } catch (e) {
         if (!(e instanceof FactError)) throw e;
-        const src = n.attributes?.map((a) => (typeof a.value === 'string' ? ` ${a.name}="${a.value}"` : '')).join('') ?? '';
+        const src =
+          n.attributes?.map((a) => (typeof a.value === 'string' ? ` ${a.name}="${a.value}"` : '')).join('') ?? '';
         errors.push(`${where(n)} <${n.name}${src}>: ${e.message}`);
       }
     });
-    if (errors.length) throw new Error(`Unknown or invalid facts in a chapter; nothing was built.\n  - ${errors.join('\n  - ')}`);
+    if (errors.length)
+      throw new Error(`Unknown or invalid facts in a chapter; nothing was built.\n  - ${errors.join('\n  - ')}`);
     const fm = ((file.data.astro ??= {}).frontmatter ??= {});
     Object.assign(fm, { citations: order, factCount, citeCount });
   };

@@ -1,0 +1,140 @@
+/**
+ * Pure helpers for the timeline page and its client filter: ordering and grouping events,
+ * kind labels, and the filter state kept in the URL query (?country=MM&kind=raid).
+ * Shared by the server render (src/pages/timeline.astro) and the browser
+ * (src/scripts/timeline-filter.ts), so nothing here may import Node or Astro modules.
+ */
+
+/** Kinds of event in which a state acts against the industry; drawn in the --state accent. */
+export const CRACKDOWN_KINDS: ReadonlySet<string> = new Set([
+  'raid',
+  'cutoff',
+  'handover',
+  'extradition',
+  'arrest',
+  'sentencing',
+  'execution',
+  'warrant',
+  'sanction',
+  'seizure',
+]);
+
+/** Whether an event kind is a crackdown (styled with the state accent). */
+export const isCrackdown = (kind: string): boolean => CRACKDOWN_KINDS.has(kind);
+
+const KIND_LABELS: Record<string, string> = { cutoff: 'Cut-off', other: 'Other event' };
+
+/** Reader-facing label of an event kind: `cutoff` -> "Cut-off", `raid` -> "Raid". */
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+}
+
+/** Anchor id of an event on the timeline page, so other pages can link to /timeline/#ev-<id>. */
+export const eventAnchor = (id: string): string => `ev-${id}`;
+
+/** The minimum an event needs for ordering, grouping and filtering. */
+export interface TimelineItem {
+  id: string;
+  /** Partial ISO date: 2026, 2026-01 or 2026-01-07. */
+  date: string;
+  kind: string;
+  countries: readonly string[];
+}
+
+/**
+ * Events in date order. A month-precision date (2025-10) sorts before the days of that month,
+ * a year before its months; ties keep a deterministic order by id.
+ */
+export function sortByDate<T extends Pick<TimelineItem, 'id' | 'date'>>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** Events grouped by calendar year, years ascending, each group in date order. */
+export function groupByYear<T extends Pick<TimelineItem, 'id' | 'date'>>(
+  events: readonly T[],
+): { year: string; events: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const e of sortByDate(events)) {
+    const year = e.date.slice(0, 4);
+    const list = groups.get(year);
+    if (list) list.push(e);
+    else groups.set(year, [e]);
+  }
+  return [...groups].map(([year, evs]) => ({ year, events: evs }));
+}
+
+/** Filter state; an absent key means "all". */
+export interface TimelineFilter {
+  country?: string;
+  kind?: string;
+}
+
+/** Whether an event passes the filter. */
+export function matchesFilter(item: Pick<TimelineItem, 'kind' | 'countries'>, filter: TimelineFilter): boolean {
+  if (filter.kind && item.kind !== filter.kind) return false;
+  if (filter.country && !item.countries.includes(filter.country)) return false;
+  return true;
+}
+
+/**
+ * Reads the filter from a URL query string. Values not offered by the page (a stale or
+ * hand-edited link) are dropped rather than producing an empty list.
+ */
+export function parseFilterQuery(
+  search: string,
+  allowed: { countries: readonly string[]; kinds: readonly string[] },
+): TimelineFilter {
+  const q = new URLSearchParams(search);
+  const filter: TimelineFilter = {};
+  const country = q.get('country')?.trim().toUpperCase();
+  const kind = q.get('kind')?.trim().toLowerCase();
+  if (country && allowed.countries.includes(country)) filter.country = country;
+  if (kind && allowed.kinds.includes(kind)) filter.kind = kind;
+  return filter;
+}
+
+/** Writes the filter as a query string ("?country=MM&kind=raid"), or "" when nothing is filtered. */
+export function filterQuery(filter: TimelineFilter): string {
+  const q = new URLSearchParams();
+  if (filter.country) q.set('country', filter.country);
+  if (filter.kind) q.set('kind', filter.kind);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The live status line: "12 of 156 events". */
+export function statusText(shown: number, total: number): string {
+  return `${shown} of ${total} event${total === 1 ? '' : 's'}`;
+}
+
+/** Country name for a two-letter code in the site's locale; the code itself when the runtime has no name. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Distinct values with how many events carry each, sorted by label (for the filter's options). */
+export function filterOptions(
+  events: readonly Pick<TimelineItem, 'kind' | 'countries'>[],
+  locale: string,
+): {
+  countries: { value: string; label: string; count: number }[];
+  kinds: { value: string; label: string; count: number }[];
+} {
+  const countries = new Map<string, number>();
+  const kinds = new Map<string, number>();
+  for (const e of events) {
+    kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+    for (const c of new Set(e.countries)) countries.set(c, (countries.get(c) ?? 0) + 1);
+  }
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
+  return {
+    countries: [...countries]
+      .map(([value, count]) => ({ value, label: countryName(value, locale), count }))
+      .sort(byLabel),
+    kinds: [...kinds].map(([value, count]) => ({ value, label: kindLabel(value), count })).sort(byLabel),
+  };
+}

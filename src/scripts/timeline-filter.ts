@@ -1,0 +1,67 @@
+/**
+ * <timeline-filter>: client-side filtering of the server-rendered timeline by country and kind.
+ * Without JavaScript the element's form stays hidden and the full list reads. With it, the form
+ * shows, the list filters on change, an aria-live status says "N of M events", and the filter is
+ * kept in the URL query (replaceState, so Back is not flooded) so that links and reloads restore it.
+ */
+import { TIMELINE_DOM, filterQuery, matchesFilter, parseFilterQuery, statusText, type TimelineFilter } from '../lib/timeline.ts';
+
+class TimelineFilterElement extends HTMLElement {
+  #abort?: AbortController;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    const list = document.getElementById(TIMELINE_DOM.list);
+    if (!form || !list) return;
+    const country = form.elements.namedItem('country') as HTMLSelectElement;
+    const kind = form.elements.namedItem('kind') as HTMLSelectElement;
+    const status = this.querySelector<HTMLElement>('[role="status"]');
+    const items = [...list.querySelectorAll<HTMLElement>(`[${TIMELINE_DOM.kind}]`)];
+    const sections = [...list.querySelectorAll<HTMLElement>(`[${TIMELINE_DOM.year}]`)];
+    const values = (s: HTMLSelectElement) => [...s.options].map((o) => o.value).filter(Boolean);
+
+    const apply = (filter: TimelineFilter) => {
+      let shown = 0;
+      for (const item of items) {
+        const ok = matchesFilter(
+          { kind: item.getAttribute(TIMELINE_DOM.kind) ?? '', countries: (item.getAttribute(TIMELINE_DOM.countries) ?? '').split(' ') },
+          filter,
+        );
+        item.hidden = !ok;
+        if (ok) shown++;
+      }
+      for (const section of sections) section.hidden = !section.querySelector(`[${TIMELINE_DOM.kind}]:not([hidden])`);
+      if (status) status.textContent = statusText(shown, items.length);
+    };
+    const read = (): TimelineFilter => ({ country: country.value || undefined, kind: kind.value || undefined });
+    const update = () => {
+      const filter = read();
+      apply(filter);
+      const next = `${location.pathname}${filterQuery(filter)}${location.hash}`;
+      history.replaceState(history.state, '', next);
+    };
+
+    const initial = parseFilterQuery(location.search, { countries: values(country), kinds: values(kind) });
+    country.value = initial.country ?? '';
+    kind.value = initial.kind ?? '';
+    apply(initial);
+    form.hidden = false;
+
+    this.#abort = new AbortController();
+    const { signal } = this.#abort;
+    form.addEventListener('change', update, { signal });
+    form.addEventListener('submit', (e) => e.preventDefault(), { signal });
+    form.addEventListener(
+      'reset',
+      // The reset event fires before the controls are reset; read them afterwards.
+      () => queueMicrotask(update),
+      { signal },
+    );
+  }
+
+  disconnectedCallback(): void {
+    this.#abort?.abort();
+  }
+}
+
+if (!customElements.get('timeline-filter')) customElements.define('timeline-filter', TimelineFilterElement);
