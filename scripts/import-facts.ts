@@ -60,7 +60,10 @@ write(
   })),
 );
 
-write('people', people);
+write(
+  'people',
+  people.map((r) => ({ ...r, organization_ids: r.organizations })),
+);
 write('organizations', verified(read('organizations')));
 
 write(
