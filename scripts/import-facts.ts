@@ -70,10 +70,10 @@ write(
   'routes',
   verified(read('routes')).map((r) => {
     // A subject is either a list of person ids ("chen-zhi;xu-ji-liang") or words.
-    const m = /^(.*?)(?:\s*\(\+(\d+) others\))?$/.exec(r.subject)!;
+    const m = /^(.*?)(?:\s*\(\+(\d+) others\))?$/.exec(r.subject ?? '')!;
     const tokens = m[1]!.split(';').map((t) => t.trim());
     if (tokens.every((t) => personIds.has(t))) {
-      const names = tokens.map((t) => byId.get(t)!.name.replace(/\s*\(.*\)$/, ''));
+      const names = tokens.map((t) => (byId.get(t)!.name ?? t).replace(/\s*\(.*\)$/, ''));
       const others = m[2] ? ` and ${m[2]} others` : '';
       return { ...r, subject: names.join(', ') + others, person_ids: tokens.join(';') };
     }
