@@ -19,7 +19,12 @@ export function dataGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const result = validateDataPackage(DATA_DIR);
-        if (!result.ok) throw new DataValidationError(result.errors);
+        if (!result.ok) {
+          // Log the full list line by line (Astro shortens multi-line error messages), then stop the build.
+          const err = new DataValidationError(result.errors);
+          for (const line of err.message.split('\n')) logger.error(line);
+          throw new Error(`The data package has ${result.errors.length} error(s), listed above; nothing was built.`);
+        }
         logger.info(`data ${result.data.version} (${result.data.versionDate}) is valid`);
       },
       'astro:config:done': ({ config }) => {

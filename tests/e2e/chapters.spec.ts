@@ -1,0 +1,85 @@
+// The story's promises, checked on every built chapter: figures come from data (no digit typed into prose),
+// every fact traces to a row of the published data package, and readers get the chapter furniture.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { distDir } from '../../scripts/serve.mjs';
+import { listPages } from './helpers.ts';
+
+const chapters = listPages().filter((p) => /\/chapters\/[^/]+\/$/.test(p.url));
+const dist = distDir();
+const version = JSON.parse(readFileSync(path.join(dist, 'data/datapackage.json'), 'utf8')).version as string;
+
+/** Ids in the first column of a published CSV (the site's own download). */
+function ids(table: string): Set<string> {
+  const text = readFileSync(path.join(dist, 'data', `${table}.csv`), 'utf8');
+  return new Set(text.split('\n').slice(1).map((l) => l.split(',')[0]!).filter(Boolean));
+}
+
+test('there are chapters', () => {
+  expect(chapters.length).toBeGreaterThan(0);
+});
+
+for (const { url } of chapters) {
+  test.describe(url, () => {
+    test('no digit in prose unless it comes from data or is a note number', async ({ page }) => {
+      await page.goto(url);
+      const stray = await page.evaluate(() => {
+        const root = document.querySelector('article')!.cloneNode(true) as HTMLElement;
+        // Data-driven elements: facts, note numbers, figures (charts and maps render data), the notes list,
+        // the chapter navigation (counts of chapters) and the reading-time line.
+        root.querySelectorAll('[data-fact], .cite, figure, svg, table, .notes, .chapter-nav, .kicker, .meta, [data-generated]').forEach((n) => n.remove());
+        const out: string[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const t = n.textContent ?? '';
+          if (/\d/.test(t)) out.push(t.trim().slice(0, 120));
+        }
+        return out;
+      });
+      expect(stray, 'typed digits in chapter prose (use <Fact id="…"/>)').toEqual([]);
+    });
+
+    test('every fact names an existing data row and shows its source', async ({ page }) => {
+      await page.goto(url);
+      const facts = await page.locator('[data-fact]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fact')!));
+      expect(facts.length).toBeGreaterThan(0);
+      for (const ref of new Set(facts)) {
+        const [table, id] = ref.split(':') as [string, string];
+        if (table === 'stats') continue;
+        expect(ids(table).has(id), `${ref} is in data/${table}.csv`).toBe(true);
+      }
+      // Focus shows the source: the tooltip becomes visible and names a publisher.
+      const first = page.locator('[data-fact]:not([data-fact^="stats:"]) a').first();
+      await first.focus();
+      const tip = page.locator('[data-fact]:not([data-fact^="stats:"]) [role="tooltip"]').first();
+      await expect(tip).toBeVisible();
+      await expect(tip).toContainText('Source');
+    });
+
+    test('summary, reading time, notes and chapter navigation', async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { name: 'In this chapter' })).toBeVisible();
+      await expect(page.locator('.chapter__head .meta')).toContainText(/\d+ min read/);
+      await expect(page.getByRole('navigation', { name: 'Chapters' })).toBeVisible();
+      const notes = page.locator('.notes li');
+      const cites = page.locator('.cite a');
+      if ((await cites.count()) > 0) {
+        // Every note number in the text points at an entry in the notes list.
+        const targets = await cites.evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+        for (const t of new Set(targets)) await expect(page.locator(t)).toHaveCount(1);
+        expect(await notes.count()).toBe(new Set(targets).size);
+      }
+      await expect(page.locator('footer')).toContainText(`Data version ${version}`);
+    });
+  });
+}
+
+test('home lists every chapter with a reading time, and credits', async ({ page }) => {
+  await page.goto('./');
+  const items = page.locator('.toc li');
+  await expect(items).toHaveCount(chapters.length);
+  for (const item of await items.all()) await expect(item).toContainText(/\d+ min read/);
+  await expect(page.getByRole('heading', { name: 'Credits' })).toBeVisible();
+  await expect(page.locator('footer')).toContainText(`Data version ${version}`);
+});
