@@ -1,0 +1,247 @@
+/**
+ * "The crackdown over time": every event in events.csv as one dot, stacked in its month (desktop)
+ * or quarter (phone), in one row per kind of action. Events before FROM_YEAR share one labelled
+ * column so that the years that matter get the width. A year can be highlighted (scrolly steps):
+ * other years dim and the year's band and count appear.
+ */
+import type { DataPackage, Event } from '../data/schema.ts';
+import { formatDate } from '../lib/format.ts';
+import { ChartDataError, WIDTHS, type ChartOptions, type ChartOutput, type Layout } from './types.ts';
+import { h, text, svgRoot } from './svg.ts';
+import { uniq } from './util.ts';
+
+/** Years from which the chart gives every month its own column. */
+export const FROM_YEAR = 2023;
+
+/** Rows of the chart: kinds of action, from force to paperwork. Every event kind is in one. */
+export const KIND_GROUPS = [
+  { id: 'force', label: 'Raids, offensives, cut-offs', kinds: ['raid', 'offensive', 'cutoff'] },
+  { id: 'moved', label: 'Handovers, extraditions, repatriations', kinds: ['handover', 'extradition', 'deportation', 'repatriation'] },
+  { id: 'justice', label: 'Arrests, charges, sanctions, seizures, sentences', kinds: ['arrest', 'indictment', 'warrant', 'sanction', 'seizure', 'sentencing', 'execution'] },
+  { id: 'other', label: 'Talks, laws, reports and other', kinds: ['meeting', 'law', 'report', 'other'] },
+] as const;
+export type KindGroup = (typeof KIND_GROUPS)[number]['id'];
+
+export interface CrackdownEvent {
+  id: string;
+  date: string;
+  precision: Event['date_precision'];
+  year: string;
+  kind: string;
+  group: KindGroup;
+  title: string;
+  countries: string[];
+  sourceIds: string[];
+}
+
+export function selectCrackdown(data: DataPackage): CrackdownEvent[] {
+  if (data.events.length === 0) throw new ChartDataError('crackdown', 'events.csv', 'the table has no events.');
+  return [...data.events]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((e) => {
+      const group = KIND_GROUPS.find((g) => (g.kinds as readonly string[]).includes(e.kind));
+      if (!group) throw new ChartDataError('crackdown', 'events.csv', `event "${e.id}" has kind "${e.kind}", which no row of the chart shows (see KIND_GROUPS in src/charts/crackdown.ts).`);
+      return { id: e.id, date: e.date, precision: e.date_precision, year: e.date.slice(0, 4), kind: e.kind, group: group.id, title: e.title, countries: e.countries, sourceIds: e.source_ids };
+    });
+}
+
+interface Bin {
+  key: string;
+  /** Year the bin belongs to, or "before". */
+  year: string;
+  label?: string;
+}
+
+/** Bins: one "before" column, then months or quarters up to the last event. */
+export function bins(events: CrackdownEvent[], unit: 'month' | 'quarter'): Bin[] {
+  const last = events.at(-1)!.date;
+  const lastY = Number(last.slice(0, 4));
+  const lastM = Number(last.slice(5, 7) || '12');
+  const out: Bin[] = [];
+  if (events.some((e) => Number(e.year) < FROM_YEAR)) out.push({ key: 'before', year: 'before' });
+  for (let y = FROM_YEAR; y <= Math.max(lastY, FROM_YEAR); y++) {
+    const months = y === lastY ? lastM : 12;
+    if (unit === 'month') for (let m = 1; m <= months; m++) out.push({ key: `${y}-${String(m).padStart(2, '0')}`, year: String(y) });
+    else for (let q = 1; q <= Math.ceil(months / 3); q++) out.push({ key: `${y}-Q${q}`, year: String(y) });
+  }
+  return out;
+}
+
+function binKey(e: CrackdownEvent, unit: 'month' | 'quarter'): string {
+  if (Number(e.year) < FROM_YEAR) return 'before';
+  const m = Number(e.date.slice(5, 7) || '1');
+  return unit === 'month' ? `${e.year}-${String(m).padStart(2, '0')}` : `${e.year}-Q${Math.ceil(m / 3)}`;
+}
+
+export interface CrackdownLayout {
+  width: number;
+  height: number;
+  plotX: number;
+  rows: { id: KindGroup; label: string; y: number; h: number; count: number }[];
+  years: { year: string; x0: number; x1: number; label: string; count: number }[];
+  dots: { id: string; cx: number; cy: number; r: number; year: string; group: KindGroup; approx: boolean; tip: string }[];
+  axisY: number;
+}
+
+export function computeCrackdown(events: CrackdownEvent[], width: number, locale: string): CrackdownLayout {
+  const phone = width < 500;
+  const unit = phone ? 'quarter' : 'month';
+  const bs = bins(events, unit);
+  const plotX = phone ? 4 : 150;
+  const right = width - 6;
+  const colsPerBin = phone ? 2 : 1;
+  const beforeW = phone ? 30 : 46;
+  const hasBefore = bs[0]?.key === 'before';
+  const regular = bs.filter((b) => b.key !== 'before');
+  const binW = (right - plotX - (hasBefore ? beforeW + 6 : 0)) / regular.length;
+  const pitch = Math.min(phone ? 8 : 11, (binW - 1) / colsPerBin);
+  const r = pitch / 2 - 0.6;
+  const binX = new Map<string, number>();
+  let x = plotX;
+  for (const b of bs) {
+    if (b.key === 'before') {
+      binX.set(b.key, x);
+      x += beforeW + 6;
+    } else {
+      binX.set(b.key, x);
+      x += binW;
+    }
+  }
+  const widthOf = (k: string) => (k === 'before' ? beforeW : binW);
+  const beforeCols = Math.max(1, Math.floor(beforeW / pitch));
+
+  // Row heights follow the tallest stack in each row.
+  const rows: CrackdownLayout['rows'] = [];
+  const dots: CrackdownLayout['dots'] = [];
+  let y = 26;
+  const labelH = phone ? 20 : 0;
+  for (const g of KIND_GROUPS) {
+    const evs = events.filter((e) => e.group === g.id);
+    const byBin = new Map<string, CrackdownEvent[]>();
+    for (const e of evs) byBin.set(binKey(e, unit), [...(byBin.get(binKey(e, unit)) ?? []), e]);
+    const tallest = Math.max(1, ...[...byBin].map(([k, list]) => Math.ceil(list.length / (k === 'before' ? beforeCols : colsPerBin))));
+    const rowH = Math.max(phone ? 18 : 34, tallest * pitch + 8);
+    const top = y + labelH;
+    const base = top + rowH - 4;
+    for (const [k, list] of byBin) {
+      const cols = k === 'before' ? beforeCols : colsPerBin;
+      const x0 = binX.get(k)! + (widthOf(k) - cols * pitch) / 2;
+      list.forEach((e, i) => {
+        const c = i % cols;
+        const rI = Math.floor(i / cols);
+        const when = formatDate(e.date, locale, e.precision);
+        dots.push({
+          id: e.id,
+          cx: x0 + pitch * (c + 0.5),
+          cy: base - pitch * (rI + 0.5),
+          r,
+          year: Number(e.year) < FROM_YEAR ? 'before' : e.year,
+          group: g.id,
+          approx: e.precision !== 'day',
+          tip: `${when} · ${e.kind}${e.countries.length ? ` (${e.countries.join(', ')})` : ''}: ${e.title}`,
+        });
+      });
+    }
+    rows.push({ id: g.id, label: g.label, y: top, h: rowH, count: evs.length });
+    y = top + rowH + (phone ? 6 : 8);
+  }
+  const years = uniq(bs.map((b) => b.year)).map((yr) => {
+    const keys = bs.filter((b) => b.year === yr).map((b) => b.key);
+    const x0 = binX.get(keys[0]!)!;
+    const x1 = binX.get(keys.at(-1)!)! + widthOf(keys.at(-1)!);
+    const inYear = events.filter((e) => (yr === 'before' ? Number(e.year) < FROM_YEAR : e.year === yr));
+    const first = events[0]!.year;
+    const label = yr === 'before' ? (first === String(FROM_YEAR - 1) ? first : `${first}–${String(FROM_YEAR - 1).slice(2)}`) : yr;
+    return { year: yr, x0, x1, label, count: inYear.length };
+  });
+  return { width, height: y + (phone ? 40 : 30), plotX, rows, years, dots, axisY: y };
+}
+
+export function renderCrackdown(L: CrackdownLayout, layout: Layout, highlight?: string): string {
+  const phone = layout === 'phone';
+  const nf = (k: number) => String(k);
+  const bands = L.years.map((yr, i) =>
+    h(
+      'g',
+      { class: `c-band${yr.year === highlight ? ' is-on' : ''}`, 'data-key': yr.year },
+      h('rect', { x: yr.x0 - 1, y: 0, width: yr.x1 - yr.x0 + 2, height: L.axisY + 2, class: 'c-band__fill' }),
+      i > 0 ? h('line', { x1: yr.x0 - (yr.year === L.years[1]?.year && L.years[0]!.year === 'before' ? 3 : 0), x2: yr.x0, y1: 16, y2: L.axisY, class: 'c-yearline' }) : '',
+    ),
+  );
+  const axis = L.years.map((yr) =>
+    h(
+      'g',
+      { class: 'c-year', 'data-key': yr.year },
+      // A narrow last year (one quarter) is labelled from its right edge so it is not clipped;
+      // on phones the "before" label drops a line to clear the first year's.
+      yr.year === 'before'
+        ? h('text', { x: phone ? 0 : (yr.x0 + yr.x1) / 2, y: L.axisY + (phone ? 30 : 16), 'text-anchor': phone ? 'start' : 'middle', class: 'c-axis c-axis--year' }, text(yr.label))
+        : h('text', { x: yr.x1 - yr.x0 < 34 ? yr.x1 : yr.x0 + 3, y: L.axisY + 16, 'text-anchor': yr.x1 - yr.x0 < 34 ? 'end' : 'start', class: 'c-axis c-axis--year' }, text(yr.label)),
+      // Count of the year's events at the top: the acceleration in one line of numbers.
+      h('text', { x: yr.year === 'before' ? (yr.x0 + yr.x1) / 2 : yr.x0 + 3, y: 13, 'text-anchor': yr.year === 'before' ? 'middle' : 'start', class: 'c-count' }, text(phone || yr.year === 'before' ? nf(yr.count) : `${nf(yr.count)} events`)),
+    ),
+  );
+  const rows = L.rows.map((r) =>
+    phone
+      ? h('text', { x: 4, y: r.y - 5, class: 'c-label c-label--row' }, text(`${r.label} (${r.count})`))
+      : h('g', {}, h('text', { x: 4, y: r.y + r.h / 2 - 3, class: 'c-label c-label--row' }, ...wrapRow(r.label, r.count))),
+  );
+  const baselines = L.rows.map((r) => h('line', { x1: L.plotX, x2: L.width - 6, y1: r.y + r.h - 4 + 0.5, y2: r.y + r.h - 4 + 0.5, class: 'c-base' }));
+  const dots = L.dots.map((d) =>
+    h('circle', {
+      cx: d.cx,
+      cy: d.cy,
+      r: d.r,
+      class: `c-mark c-dot c-dot--${d.group}${d.approx ? ' c-dot--approx' : ''}${highlight && d.year !== highlight ? ' is-dim' : ''}`,
+      'data-key': d.year,
+      'data-ids': d.id,
+      'data-tip': d.tip,
+    }),
+  );
+  return svgRoot(L.width, L.height, [...bands, ...baselines, ...rows, ...axis, ...dots]);
+}
+
+function wrapRow(label: string, count: number): string[] {
+  // Two short lines fit the 150 px label column; the count is on its own line.
+  const words = label.split(' ');
+  const mid = Math.ceil(words.length / 2);
+  const lines = [words.slice(0, mid).join(' '), words.slice(mid).join(' '), `(${count})`].filter(Boolean);
+  return lines.map((l, i) => h('tspan', { x: 4, dy: i === 0 ? `-${(lines.length - 1) * 0.6}em` : '1.2em' }, text(l)));
+}
+
+export function buildCrackdown(data: DataPackage, opts: ChartOptions): ChartOutput {
+  const { locale, highlight } = opts;
+  const events = selectCrackdown(data);
+  const years = uniq(events.map((e) => e.year)).filter((y) => Number(y) >= FROM_YEAR);
+  if (highlight !== undefined && !years.includes(highlight))
+    throw new ChartDataError('crackdown', 'events.csv', `highlight "${highlight}" is not a year with events (${years.join(', ')}).`);
+  const count = (y: string) => events.filter((e) => e.year === y).length;
+  const busiest = years.reduce((a, b) => (count(b) > count(a) ? b : a));
+  const last = events.at(-1)!;
+  const lastYear = last.year;
+  const takeaway =
+    `The pace quickened year after year: ${count(years[0]!)} events in ${years[0]}, ${years.slice(1, -1).map((y) => `${count(y)} in ${y}`).join(', ')}` +
+    `${years.length > 2 ? ' and' : ''} ${count(lastYear)} in ${lastYear} up to ${formatDate(last.date, locale, 'month')}; ${busiest} was the busiest year.`;
+  const desc = KIND_GROUPS.map((g) => `${g.label.toLowerCase()}: ${events.filter((e) => e.group === g.id).length}`).join('; ');
+  return {
+    id: 'crackdown',
+    title: 'The crackdown, event by event',
+    takeaway,
+    description: `Each of the ${events.length} events in the data is a dot, placed in its month (its quarter on narrow screens) and stacked, in four rows by kind of action (${desc}). Events before ${FROM_YEAR} share the first column.`,
+    sourceIds: uniq(events.flatMap((e) => e.sourceIds)),
+    csv: {
+      header: ['id', 'date', 'date_precision', 'kind', 'row', 'countries', 'title', 'source_ids'],
+      rows: events.map((e) => ({ id: e.id, date: e.date, date_precision: e.precision, kind: e.kind, row: KIND_GROUPS.find((g) => g.id === e.group)!.label, countries: e.countries.join(';'), title: e.title, source_ids: e.sourceIds.join(';') })),
+    },
+    table: {
+      columns: ['Date', 'Kind', 'Event', 'Countries'],
+      rows: events.map((e) => [formatDate(e.date, locale, e.precision), e.kind, e.title, e.countries.join(', ')]),
+    },
+    svg: {
+      phone: renderCrackdown(computeCrackdown(events, WIDTHS.phone, locale), 'phone', highlight),
+      desktop: renderCrackdown(computeCrackdown(events, WIDTHS.desktop, locale), 'desktop', highlight),
+    },
+    highlights: years,
+    notes: [`One dot per event; a paler dot is dated only to the month or year. The first column gathers the events before ${FROM_YEAR}.`],
+  };
+}
