@@ -1,0 +1,170 @@
+/**
+ * Pure helpers of the scrolly engine, shared by the server components and the client element and unit-tested in
+ * Node (tests/unit/scrolly.test.ts): which step is active for a given layout, fragments, state (de)serialisation,
+ * and the text description of a locator state. No DOM, no data loading here.
+ */
+import type { StepState } from './steps.ts';
+import type { StepDirection } from './scrolly-contract.ts';
+
+/** The vertical extent of a step, in viewport coordinates (as from getBoundingClientRect). */
+export interface StepRect {
+  top: number;
+  bottom: number;
+}
+
+/** Result of pickActiveStep. */
+export interface ActivePick {
+  /** Step whose state the graphic should show: -1 only when there are no steps. */
+  index: number;
+  /**
+   * Whether the trigger line is within the run of steps (from the first step's top to the last step's bottom).
+   * Outside it the graphic still shows the nearest end step, but the URL fragment should not name a step.
+   */
+  inside: boolean;
+}
+
+/**
+ * Picks the active step from the steps' rectangles: the last step whose top has crossed the trigger line (a
+ * horizontal line at `trigger` × viewport height). Works from geometry alone, so it gives the same answer after a
+ * slow scroll, a fling, a resize, a zoom or a jump: nothing depends on having seen the steps pass. Gaps between
+ * steps keep the step above active (no flicker between cards). Rects must be in document order.
+ */
+export function pickActiveStep(rects: readonly StepRect[], viewportHeight: number, trigger = 0.5): ActivePick {
+  if (rects.length === 0) return { index: -1, inside: false };
+  const line = viewportHeight * trigger;
+  let index = -1;
+  for (let i = 0; i < rects.length; i++) {
+    if (rects[i]!.top <= line) index = i;
+    else break;
+  }
+  if (index === -1) return { index: 0, inside: false };
+  const last = rects[rects.length - 1]!;
+  return { index, inside: !(index === rects.length - 1 && last.bottom <= line) };
+}
+
+/** How a change of active step came about: index order for scrolling, 'jump' when asked for or when steps were skipped by a fragment. */
+export function stepDirection(previousIndex: number, index: number, jump = false): StepDirection {
+  if (jump || previousIndex < 0) return 'jump';
+  return index >= previousIndex ? 'down' : 'up';
+}
+
+/**
+ * The step id named by a URL fragment ("#moei-2", percent-encoded or not), or null when the fragment names none
+ * of `ids`.
+ */
+export function stepIdFromHash(hash: string, ids: readonly string[]): string | null {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!raw) return null;
+  let id = raw;
+  try {
+    id = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape: compare the fragment as written.
+  }
+  return ids.includes(id) ? id : null;
+}
+
+/** JSON with object keys sorted, so the same state always serialises to the same bytes (deterministic builds). */
+export function serializeState(state: StepState): string {
+  return JSON.stringify(sortKeys(state));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value as Record<string, unknown>)
+        .sort()
+        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+/** Parses a `data-state` attribute; undefined when it is not a step state (missing, bad JSON, unknown kind). */
+export function parseState(json: string | null | undefined): StepState | undefined {
+  if (!json) return undefined;
+  try {
+    const v = JSON.parse(json) as { kind?: unknown };
+    return v && typeof v === 'object' && (v.kind === 'map' || v.kind === 'chart' || v.kind === 'locator') ? (v as StepState) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A step as rendered by Step.astro, recovered from the rendered HTML of a <Scrolly>'s slot. */
+export interface RenderedStep {
+  id: string;
+  state: StepState;
+}
+
+const STEP_TAG = /<[a-z][\w-]*\s[^>]*\bdata-scrolly-step\b[^>]*>/gi;
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** Reverses the HTML attribute escaping of Astro (and of any HTML serialiser) for the characters JSON can contain. */
+export function unescapeAttribute(s: string): string {
+  return s.replace(/&(quot|amp|lt|gt|apos|#(\d+)|#x([\da-f]+));/gi, (m, name: string, dec?: string, hex?: string) => {
+    if (dec) return String.fromCodePoint(Number(dec));
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    return ({ quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[name.toLowerCase()] ?? m;
+  });
+}
+
+/**
+ * Finds the steps in the rendered HTML of a <Scrolly>'s children, in document order, so that the Scrolly can
+ * render the sticky copies of their figures. Throws (failing the build) on a step without id or state, on a bad
+ * state and on duplicate ids, naming the scrolly.
+ */
+export function extractSteps(html: string, scrollyId: string): RenderedStep[] {
+  const steps: RenderedStep[] = [];
+  for (const [tag] of html.matchAll(STEP_TAG)) {
+    const id = attr(tag, 'id');
+    const rawState = attr(tag, 'data-state');
+    const state = parseState(rawState === undefined ? undefined : unescapeAttribute(rawState));
+    if (!id || !state) throw new Error(`<Scrolly id="${scrollyId}">: a <Step> has no id or no valid state (${tag.slice(0, 120)}…)`);
+    if (steps.some((s) => s.id === id)) throw new Error(`<Scrolly id="${scrollyId}">: two steps have the id "${id}"; step ids are URL fragments and must be unique.`);
+    steps.push({ id: unescapeAttribute(id), state });
+  }
+  return steps;
+}
+
+/** A place on a locator, resolved from data/places.csv. */
+export interface LocatorPlace {
+  name: string;
+  /** Place kind (compound, town, court…), as in the data. */
+  kind: string;
+  /** Country name in the site's language. */
+  country: string;
+  /** coord_precision from the data: site | town | approx | none. */
+  precision: string;
+}
+
+const KIND_WORDS: Record<string, string> = {
+  compound: 'scam compound',
+  sez: 'special economic zone',
+  town: 'town',
+  capital: 'capital',
+  region: 'region',
+  border_crossing: 'border crossing',
+  airport: 'airport',
+  court: 'court',
+};
+const PRECISION_WORDS: Record<string, string> = {
+  site: 'exact site',
+  town: 'town-level location',
+  approx: 'approximate location',
+  none: 'not on the map: no coordinates',
+};
+
+/** Text alternative of a locator state, generated from its places: what is marked, where, and how exactly. */
+export function describeLocator(places: readonly LocatorPlace[], regionName = 'mainland Southeast Asia'): string {
+  if (places.length === 0) return `Locator map of ${regionName}, with no places marked.`;
+  const items = places.map((p) => `${p.name} (${KIND_WORDS[p.kind] ?? p.kind.replace(/_/g, ' ')}, ${p.country}; ${PRECISION_WORDS[p.precision] ?? p.precision})`);
+  return `Locator map of ${regionName} marking ${listJoin(items)}.`;
+}
+
+function listJoin(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

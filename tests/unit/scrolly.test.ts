@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeLocator,
+  extractSteps,
+  parseState,
+  pickActiveStep,
+  serializeState,
+  stepDirection,
+  stepIdFromHash,
+  unescapeAttribute,
+} from '../../src/lib/scrolly.ts';
+import { simplify } from '../../src/components/scrolly/locator.ts';
+import type { StepState } from '../../src/lib/steps.ts';
+
+/** Three 200px-tall steps separated by 300px gaps, scrolled by `y`. */
+const layout = (y: number) => [0, 500, 1000].map((top) => ({ top: top - y, bottom: top - y + 200 }));
+
+describe('pickActiveStep', () => {
+  it('is the first step (outside) before any step reaches the trigger line', () => {
+    expect(pickActiveStep(layout(-1000), 800)).toEqual({ index: 0, inside: false });
+  });
+  it('picks the step containing the trigger line', () => {
+    // Trigger line at 400; scrolled by 700, step 2 spans 300..500.
+    expect(pickActiveStep(layout(700), 800)).toEqual({ index: 2, inside: true });
+  });
+  it('keeps the step above active in the gap between cards', () => {
+    // Scrolled by 50: step 0 spans -50..150, step 1 starts at 450; the line (400) is in the gap.
+    expect(pickActiveStep(layout(50), 800)).toEqual({ index: 0, inside: true });
+    // Scrolled by 450: step 1 spans 50..250, step 2 starts at 550.
+    expect(pickActiveStep(layout(450), 800)).toEqual({ index: 1, inside: true });
+  });
+  it('gives the same answer however the position was reached (no history)', () => {
+    const direct = pickActiveStep(layout(620), 800);
+    for (const y of [0, 100, 300, 900, 620]) pickActiveStep(layout(y), 800);
+    expect(pickActiveStep(layout(620), 800)).toEqual(direct);
+  });
+  it('is the last step (outside) once the trigger line is past the last step', () => {
+    expect(pickActiveStep(layout(3000), 800)).toEqual({ index: 2, inside: false });
+  });
+  it('honours the trigger ratio and viewport height (URL bar, zoom)', () => {
+    const rects = [{ top: 300, bottom: 700 }, { top: 700, bottom: 1100 }];
+    expect(pickActiveStep(rects, 800, 0.5).index).toBe(0);
+    expect(pickActiveStep(rects, 1500, 0.5).index).toBe(1);
+    expect(pickActiveStep(rects, 800, 0.9).index).toBe(1);
+  });
+  it('returns -1 with no steps', () => {
+    expect(pickActiveStep([], 800)).toEqual({ index: -1, inside: false });
+  });
+});
+
+describe('stepDirection', () => {
+  it('is down, up, or jump', () => {
+    expect(stepDirection(0, 1)).toBe('down');
+    expect(stepDirection(3, 1)).toBe('up');
+    expect(stepDirection(-1, 2)).toBe('jump');
+    expect(stepDirection(1, 2, true)).toBe('jump');
+  });
+});
+
+describe('stepIdFromHash', () => {
+  const ids = ['moei-1', 'moei-2', 'kk park'];
+  it('finds a step named by the fragment', () => {
+    expect(stepIdFromHash('#moei-2', ids)).toBe('moei-2');
+    expect(stepIdFromHash('moei-1', ids)).toBe('moei-1');
+    expect(stepIdFromHash('#kk%20park', ids)).toBe('kk park');
+  });
+  it('ignores other fragments, empty ones and malformed escapes', () => {
+    expect(stepIdFromHash('#note-1', ids)).toBeNull();
+    expect(stepIdFromHash('', ids)).toBeNull();
+    expect(stepIdFromHash('#', ids)).toBeNull();
+    expect(stepIdFromHash('#%E0%A4%A', ids)).toBeNull();
+  });
+});
+
+describe('state serialisation', () => {
+  const a: StepState = { kind: 'map', view: { bbox: [97.9, 16.2, 99.2, 17.3] }, layers: ['compounds'], highlight: ['kk-park'], dates: ['2015-01-01', '2025-02-05'] };
+  it('is deterministic whatever the key order', () => {
+    const b = { highlight: ['kk-park'], dates: ['2015-01-01', '2025-02-05'], layers: ['compounds'], view: { bbox: [97.9, 16.2, 99.2, 17.3] }, kind: 'map' } as StepState;
+    expect(serializeState(a)).toBe(serializeState(b));
+    expect(serializeState(a).startsWith('{"dates"')).toBe(true);
+  });
+  it('drops undefined fields and round-trips', () => {
+    const s: StepState = { kind: 'chart', chart: 'held', highlight: undefined };
+    expect(serializeState(s)).toBe('{"chart":"held","kind":"chart"}');
+    expect(parseState(serializeState(a))).toEqual(a);
+  });
+  it('rejects what is not a step state', () => {
+    expect(parseState('{"kind":"video"}')).toBeUndefined();
+    expect(parseState('not json')).toBeUndefined();
+    expect(parseState(null)).toBeUndefined();
+    expect(parseState('null')).toBeUndefined();
+  });
+});
+
+describe('extractSteps', () => {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const step = (id: string, state: StepState) =>
+    `<div class="scrolly-step" id="${id}" data-scrolly-step="" data-state="${attr(serializeState(state))}" tabindex="-1"><p>Text with "quotes" &amp; <a id="x">link</a></p></div>`;
+  it('recovers ids and states in document order', () => {
+    const html = step('a-1', { kind: 'locator', places: ['kk-park'], label: 'Tom & Jerry "quoted"' }) + step('a-2', { kind: 'chart', chart: 'money' });
+    expect(extractSteps(html, 'a')).toEqual([
+      { id: 'a-1', state: { kind: 'locator', places: ['kk-park'], label: 'Tom & Jerry "quoted"' } },
+      { id: 'a-2', state: { kind: 'chart', chart: 'money' } },
+    ]);
+  });
+  it('fails on duplicate ids, naming the scrolly', () => {
+    const html = step('a-1', { kind: 'chart', chart: 'held' }) + step('a-1', { kind: 'chart', chart: 'money' });
+    expect(() => extractSteps(html, 'moei')).toThrow(/moei.*"a-1"/);
+  });
+  it('fails on a step with a bad state', () => {
+    expect(() => extractSteps('<div id="a" data-scrolly-step="" data-state="{}">', 'moei')).toThrow(/no valid state/);
+  });
+  it('unescapes numeric entities too', () => {
+    expect(unescapeAttribute('&#34;a&#x27;&lt;&gt;')).toBe(`"a'<>`);
+  });
+});
+
+describe('describeLocator', () => {
+  it('names every place with its kind, country and precision', () => {
+    const text = describeLocator([
+      { name: 'KK Park', kind: 'compound', country: 'Myanmar', precision: 'site' },
+      { name: 'Mae Sot', kind: 'town', country: 'Thailand', precision: 'town' },
+      { name: 'Myanmar north', kind: 'region', country: 'Myanmar', precision: 'none' },
+    ]);
+    expect(text).toBe(
+      'Locator map of mainland Southeast Asia marking KK Park (scam compound, Myanmar; exact site), Mae Sot (town, Thailand; town-level location) and Myanmar north (region, Myanmar; not on the map: no coordinates).',
+    );
+  });
+  it('says when nothing is marked', () => {
+    expect(describeLocator([])).toMatch(/no places marked/);
+  });
+});
+
+describe('simplify (locator outlines)', () => {
+  it('drops points within the tolerance and keeps corners', () => {
+    const line: [number, number][] = [[0, 0], [1, 0.2], [2, -0.1], [3, 0], [3, 5]];
+    expect(simplify(line, 0.5)).toEqual([[0, 0], [3, 0], [3, 5]]);
+    expect(simplify(line, 0.05).length).toBe(5);
+  });
+});
