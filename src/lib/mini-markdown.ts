@@ -21,7 +21,7 @@ export function inlineMarkdown(text: string): string {
   const codes: string[] = [];
   const withoutCode = text.replace(/`([^`]+)`/g, (_, c: string) => `\u0000${codes.push(c) - 1}\u0000`);
   let html = escapeHtml(withoutCode);
-  html = html.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (whole, label: string, href: string) => {
+  html = html.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_whole: string, label: string, href: string) => {
     // href is already escaped; undo &amp; only to test the scheme, not to emit it.
     const raw = href.replace(/&amp;/g, '&');
     return SAFE_HREF.test(raw) ? `<a href="${href}">${label}</a>` : label;

@@ -138,3 +138,14 @@ export function filterOptions(
     kinds: [...kinds].map(([value, count]) => ({ value, label: kindLabel(value), count })).sort(byLabel),
   };
 }
+
+/** Ids and data attributes shared by the server markup and the client filter. */
+export const TIMELINE_DOM = {
+  /** id of the element wrapping every year section. */
+  list: 'timeline-events',
+  /** Attribute on each year <section>. */
+  year: 'data-year',
+  /** Attributes on each event <li>: space-separated country codes, and the kind. */
+  countries: 'data-countries',
+  kind: 'data-kind',
+} as const;

@@ -53,8 +53,13 @@ class TimelineFilterElement extends HTMLElement {
     form.addEventListener('submit', (e) => e.preventDefault(), { signal });
     form.addEventListener(
       'reset',
-      // The reset event fires before the controls are reset; read them afterwards.
-      () => queueMicrotask(update),
+      (e) => {
+        // Reset to "all" (not to the values the page loaded with), then filter and update the URL.
+        e.preventDefault();
+        country.value = '';
+        kind.value = '';
+        update();
+      },
       { signal },
     );
   }
