@@ -40,6 +40,14 @@ export interface ResolvedFact {
 
 export class FactError extends Error {}
 
+/**
+ * A name as prose uses it: without the trailing aside the data keeps for precision
+ * ("Chen Zhi (Vincent)" -> "Chen Zhi"). `format="text"` shows the full name.
+ */
+export function shortName(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*$/, '') || name;
+}
+
 export function parseRef(ref: string): { table: FactTable; id: string } {
   const i = ref.indexOf(':');
   const table = ref.slice(0, i) as FactTable;

@@ -42,6 +42,8 @@ test.describe('axe WCAG 2.2 AA, light scheme', () => {
   test.use({ colorScheme: 'light' });
   for (const { url } of pages) {
     test(url, async ({ page }) => {
+      // axe over a long page (the timeline, the sources list) can take many seconds on two busy cores.
+      test.slow();
       await page.goto(url);
       await page.evaluate(() => document.fonts.ready);
       await expectNoAxeViolations(page);
@@ -53,6 +55,8 @@ test.describe('axe WCAG 2.2 AA, dark scheme', () => {
   test.use({ colorScheme: 'dark' });
   for (const { url } of pages) {
     test(url, async ({ page }) => {
+      // axe over a long page (the timeline, the sources list) can take many seconds on two busy cores.
+      test.slow();
       await page.goto(url);
       await page.evaluate(() => document.fonts.ready);
       await expectNoAxeViolations(page);
@@ -107,6 +111,13 @@ test.describe('readable without JavaScript', () => {
       const [mainText, h1Text] = await Promise.all([main.innerText(), h1.innerText()]);
       const rest = mainText.replace(h1Text, '').trim();
       expect(rest.length, '<main> has no visible text besides its <h1> without JavaScript').toBeGreaterThan(0);
+      // Ids are unique (labels, tooltips and note links point at them).
+      const duplicates = await page.evaluate(() => {
+        const seen = new Map<string, number>();
+        for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+        return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} (${n}×)`);
+      });
+      expect(duplicates, 'duplicate ids').toEqual([]);
     });
   }
 });

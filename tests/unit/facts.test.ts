@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { validateDataPackage } from '../../src/data/validate.ts';
-import { resolveFact, parseRef, FactError } from '../../src/lib/facts.ts';
+import { resolveFact, parseRef, FactError, shortName } from '../../src/lib/facts.ts';
 import { formatDate, formatNumber, formatLarge, countWords, readingMinutes } from '../../src/lib/format.ts';
 
 const r = validateDataPackage(join(import.meta.dirname, '../fixtures/valid'));
@@ -32,6 +32,12 @@ describe('resolveFact', () => {
     expect(resolveFact(data, 'series:held-mm-2023', 'en-GB').text).toBe('120,000');
     expect(resolveFact(data, 'stats:as-of', 'en-GB').text).toBe('7 January 2026');
     expect(resolveFact(data, 'stats:events', 'en-GB').text).toBe('2');
+  });
+  it('shows names without their trailing aside unless the full text is asked for', () => {
+    expect(shortName('Chen Zhi (Vincent)')).toBe('Chen Zhi');
+    expect(shortName('Shwe Kokko (Yatai New City)')).toBe('Shwe Kokko');
+    expect(shortName('(MNDAA)')).toBe('(MNDAA)');
+    expect(resolveFact(data, 'places:kk-park', 'en-GB').text).toBe('KK Park');
   });
   it('fails clearly on unknown tables, ids, fields and empty cells', () => {
     expect(() => resolveFact(data, 'event:ev-raid', 'en-GB')).toThrow(/"event" is not a table/);
