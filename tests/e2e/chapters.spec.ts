@@ -6,7 +6,7 @@ import path from 'node:path';
 import { distDir } from '../../scripts/serve.mjs';
 import { listPages } from './helpers.ts';
 
-const chapters = listPages().filter((p) => /\/chapters\/[^/]+\/$/.test(p.url));
+const chapters = listPages().filter((p) => /\/chapters\/[^/]+\/$/.test(p.url) && !p.url.includes('/embed/'));
 const dist = distDir();
 const version = JSON.parse(readFileSync(path.join(dist, 'data/datapackage.json'), 'utf8')).version as string;
 
@@ -27,8 +27,8 @@ for (const { url } of chapters) {
       const stray = await page.evaluate(() => {
         const root = document.querySelector('article')!.cloneNode(true) as HTMLElement;
         // Data-driven elements: facts, note numbers, figures (charts and maps render data), the notes list,
-        // the chapter navigation (counts of chapters) and the reading-time line.
-        root.querySelectorAll('[data-fact], .cite, figure, svg, table, .notes, .chapter-nav, .kicker, .meta, [data-generated]').forEach((n) => n.remove());
+        // the chapter navigation (counts of chapters), the reading-time line and the embed code.
+        root.querySelectorAll('[data-fact], .cite, figure, svg, table, .notes, .chapter-nav, .kicker, .meta, .embed-code, [data-generated]').forEach((n) => n.remove());
         const out: string[] = [];
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -43,7 +43,11 @@ function storedMode(): ScrollyMode | null {
 }
 
 /** The reader's choice if any, else article under reduced motion, else scrolly (same rule as the inline script). */
+/** A page may force article mode (embeds: sticky layouts do not belong in an iframe), via <html data-reading>. */
+const forcedArticle = () => document.documentElement.dataset.reading === 'article';
+
 function preferredMode(): ScrollyMode {
+  if (forcedArticle()) return 'article';
   return storedMode() ?? (reducedMotion().matches ? 'article' : 'scrolly');
 }
 
@@ -78,7 +82,7 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
     this.#copies = new Map([...this.querySelectorAll<HTMLElement>(SELECTOR.copy)].map((c) => [c.getAttribute(ATTR.copy)!, c]));
     if (this.#steps.length === 0) return;
     // The inline script normally set the mode before first paint; this covers a blocked inline script.
-    this.#applyMode(this.hasAttribute(ATTR.mode) ? this.mode : preferredMode());
+    this.#applyMode(this.hasAttribute(ATTR.mode) && !forcedArticle() ? this.mode : preferredMode());
 
     this.#abort = new AbortController();
     const { signal } = this.#abort;
