@@ -9,9 +9,12 @@
 var REQUIRED = [22, 12, 0];
 
 var found = process.version; // e.g. "v20.20.2"
-var parts = found.replace(/^v/, '').split('.').map(function (n) {
-  return parseInt(n, 10) || 0;
-});
+var parts = found
+  .replace(/^v/, '')
+  .split('.')
+  .map(function (n) {
+    return parseInt(n, 10) || 0;
+  });
 
 /**
  * @param {number[]} actual
@@ -29,9 +32,13 @@ function tooOld(actual, required) {
 
 if (tooOld(parts, REQUIRED)) {
   console.error(
-    'This project needs Node >= ' + REQUIRED.slice(0, 2).join('.') + '; found ' + found + '.\n' +
+    'This project needs Node >= ' +
+      REQUIRED.slice(0, 2).join('.') +
+      '; found ' +
+      found +
+      '.\n' +
       'Run it through npm (npm run …), which uses the Node 24 from the `node` devDependency; ' +
-      'did you run `npm ci --ignore-scripts`?'
+      'did you run `npm ci --ignore-scripts`?',
   );
   process.exit(1);
 }

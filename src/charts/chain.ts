@@ -33,7 +33,11 @@ export function personStatus(status: string | undefined): { label: string; cut: 
 
 export function placeStatus(status: string | undefined): string {
   const s = status ?? '';
-  return /raid|seized|demoli|struck|captured|fell|falls/i.test(s) ? 'raided or seized' : /sanction/i.test(s) ? 'sanctioned' : '';
+  return /raid|seized|demoli|struck|captured|fell|falls/i.test(s)
+    ? 'raided or seized'
+    : /sanction/i.test(s)
+      ? 'sanctioned'
+      : '';
 }
 
 export interface ChainNode {
@@ -53,12 +57,28 @@ export function selectChain(data: DataPackage, locale: string): ChainNode[] {
   const isChain = (id: string) => !STATE_KINDS.test(orgs.get(id)!.kind);
   const people = data.people.filter((p) => p.organization_ids.some(isChain));
   const places = data.places.filter((p) => p.operator_ids.some(isChain));
-  if (people.length === 0) throw new ChartDataError('chain', 'people.csv', 'no person has an organization_ids entry naming a group (crime group, company or armed group); the chain would be empty.');
-  const groupIds = uniq([...people.flatMap((p) => p.organization_ids), ...places.flatMap((p) => p.operator_ids)].filter(isChain));
+  if (people.length === 0)
+    throw new ChartDataError(
+      'chain',
+      'people.csv',
+      'no person has an organization_ids entry naming a group (crime group, company or armed group); the chain would be empty.',
+    );
+  const groupIds = uniq(
+    [...people.flatMap((p) => p.organization_ids), ...places.flatMap((p) => p.operator_ids)].filter(isChain),
+  );
   const nodes: ChainNode[] = [];
   for (const g of groupIds) {
     const o = orgs.get(g)!;
-    nodes.push({ id: g, name: o.name.replace(/\s*\(.*\)$/, ''), type: 'group', groups: [], status: o.kind, cut: false, detail: o.description, sourceIds: o.source_ids });
+    nodes.push({
+      id: g,
+      name: o.name.replace(/\s*\(.*\)$/, ''),
+      type: 'group',
+      groups: [],
+      status: o.kind,
+      cut: false,
+      detail: o.description,
+      sourceIds: o.source_ids,
+    });
   }
   for (const p of people) {
     const s = personStatus(p.status);
@@ -76,7 +96,16 @@ export function selectChain(data: DataPackage, locale: string): ChainNode[] {
   }
   for (const p of places) {
     const s = placeStatus(p.status);
-    nodes.push({ id: p.id, name: p.name.replace(/\s*\(.*\)$/, ''), type: 'place', groups: p.operator_ids.filter(isChain), status: s, cut: s === 'raided or seized', detail: `${p.kind}${p.status ? `: ${p.status}` : ''}`, sourceIds: p.source_ids });
+    nodes.push({
+      id: p.id,
+      name: p.name.replace(/\s*\(.*\)$/, ''),
+      type: 'place',
+      groups: p.operator_ids.filter(isChain),
+      status: s,
+      cut: s === 'raided or seized',
+      detail: `${p.kind}${p.status ? `: ${p.status}` : ''}`,
+      sourceIds: p.source_ids,
+    });
   }
   return nodes;
 }
@@ -85,7 +114,18 @@ export interface ChainLayout {
   width: number;
   height: number;
   groups: { id: string; name: string[]; x: number; y: number; w: number; h: number; tip: string }[];
-  nodes: { id: string; type: 'person' | 'place'; x: number; y: number; name: string; status: string; cut: boolean; anchor: 'start' | 'end'; tip: string; wrap?: boolean }[];
+  nodes: {
+    id: string;
+    type: 'person' | 'place';
+    x: number;
+    y: number;
+    name: string;
+    status: string;
+    cut: boolean;
+    anchor: 'start' | 'end';
+    tip: string;
+    wrap?: boolean;
+  }[];
   links: { d: string; cut: boolean; key: string; gapX?: number; gapY?: number }[];
   colHeads: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
 }
@@ -101,7 +141,8 @@ export function computeChain(all: ChainNode[], width: number): ChainLayout {
   const groups = order(all);
   const out: ChainLayout = { width, height: 0, groups: [], nodes: [], links: [], colHeads: [] };
   const tipOf = (n: ChainNode) => `${n.name}: ${n.detail}`;
-  const statusText = (n: ChainNode) => (n.status ? `${n.status}${n.statusDate && n.type === 'person' ? ` ${n.statusDate.slice(0, 4)}` : ''}` : '');
+  const statusText = (n: ChainNode) =>
+    n.status ? `${n.status}${n.statusDate && n.type === 'person' ? ` ${n.statusDate.slice(0, 4)}` : ''}` : '';
   if (phone) {
     let y = 8;
     for (const g of groups) {
@@ -115,7 +156,18 @@ export function computeChain(all: ChainNode[], width: number): ChainLayout {
         // Status on its own line when name and status would not fit on one.
         const wrapStatus = textWidth(`${m.name} · ${statusText(m)}`, 12.5) > width - 34;
         y += 22;
-        out.nodes.push({ id: m.id, type: m.type as 'person' | 'place', x: 20, y: y - 5, name: m.name, status: statusText(m), cut: m.cut, anchor: 'start', tip: tipOf(m), wrap: wrapStatus });
+        out.nodes.push({
+          id: m.id,
+          type: m.type as 'person' | 'place',
+          x: 20,
+          y: y - 5,
+          name: m.name,
+          status: statusText(m),
+          cut: m.cut,
+          anchor: 'start',
+          tip: tipOf(m),
+          wrap: wrapStatus,
+        });
         out.links.push({ d: `M10,${n(prev)}V${n(y - 5)}H14`, cut: m.cut, key: `${g.id}-${m.id}` });
         prev = y - 5;
         if (wrapStatus) y += 15;
@@ -146,12 +198,30 @@ export function computeChain(all: ChainNode[], width: number): ChainLayout {
     const bandH = Math.max(rowsN * pitch, name.length * 16 + 12);
     const cy = y + bandH / 2;
     groupY.set(g.id, cy);
-    out.groups.push({ id: g.id, name, x: gx0, y: cy - (name.length * 16 + 8) / 2, w: gw, h: name.length * 16 + 8, tip: tipOf(g) });
+    out.groups.push({
+      id: g.id,
+      name,
+      x: gx0,
+      y: cy - (name.length * 16 + 8) / 2,
+      w: gw,
+      h: name.length * 16 + 8,
+      tip: tipOf(g),
+    });
     const place = (list: ChainNode[], x: number, anchor: 'start' | 'end') =>
       list.forEach((m, i) => {
         const step = Math.max(pitch, bandH / list.length);
         const ny = y + (bandH - list.length * step) / 2 + step * (i + 0.5);
-        out.nodes.push({ id: m.id, type: m.type as 'person' | 'place', x, y: ny, name: m.name, status: statusText(m), cut: m.cut, anchor, tip: tipOf(m) });
+        out.nodes.push({
+          id: m.id,
+          type: m.type as 'person' | 'place',
+          x,
+          y: ny,
+          name: m.name,
+          status: statusText(m),
+          cut: m.cut,
+          anchor,
+          tip: tipOf(m),
+        });
       });
     place(ppl, px, 'end');
     place(pls, plx, 'start');
@@ -165,11 +235,23 @@ export function computeChain(all: ChainNode[], width: number): ChainLayout {
       if (nd.type === 'person') {
         const x1 = nd.x + 6;
         const x2 = gx0;
-        out.links.push({ d: `M${n(x1)},${n(nd.y)}C${n((x1 + x2) / 2)},${n(nd.y)} ${n((x1 + x2) / 2)},${n(gy)} ${n(x2)},${n(gy)}`, cut: nd.cut, key: `${nd.id}-${g}`, gapX: (x1 + x2) / 2, gapY: (nd.y + gy) / 2 });
+        out.links.push({
+          d: `M${n(x1)},${n(nd.y)}C${n((x1 + x2) / 2)},${n(nd.y)} ${n((x1 + x2) / 2)},${n(gy)} ${n(x2)},${n(gy)}`,
+          cut: nd.cut,
+          key: `${nd.id}-${g}`,
+          gapX: (x1 + x2) / 2,
+          gapY: (nd.y + gy) / 2,
+        });
       } else {
         const x1 = gx0 + gw;
         const x2 = nd.x - 6;
-        out.links.push({ d: `M${n(x1)},${n(gy)}C${n((x1 + x2) / 2)},${n(gy)} ${n((x1 + x2) / 2)},${n(nd.y)} ${n(x2)},${n(nd.y)}`, cut: nd.cut, key: `${g}-${nd.id}`, gapX: (x1 + x2) / 2, gapY: (nd.y + gy) / 2 });
+        out.links.push({
+          d: `M${n(x1)},${n(gy)}C${n((x1 + x2) / 2)},${n(gy)} ${n((x1 + x2) / 2)},${n(nd.y)} ${n(x2)},${n(nd.y)}`,
+          cut: nd.cut,
+          key: `${g}-${nd.id}`,
+          gapX: (x1 + x2) / 2,
+          gapY: (nd.y + gy) / 2,
+        });
       }
     }
   }
@@ -179,14 +261,18 @@ export function computeChain(all: ChainNode[], width: number): ChainLayout {
 
 export function renderChain(L: ChainLayout, layout: Layout): string {
   const phone = layout === 'phone';
-  const heads = L.colHeads.map((c) => h('text', { x: c.x, y: 16, 'text-anchor': c.anchor, class: 'c-axis c-axis--head' }, text(c.label)));
+  const heads = L.colHeads.map((c) =>
+    h('text', { x: c.x, y: 16, 'text-anchor': c.anchor, class: 'c-axis c-axis--head' }, text(c.label)),
+  );
   const links = L.links.map((l) =>
     h(
       'g',
       { class: `c-link${l.cut ? ' c-link--cut' : ''}` },
       h('path', { d: l.d, class: 'c-link__line' }),
       // The cut: a short bar across the broken link, half-way.
-      l.cut && l.gapX !== undefined ? h('path', { d: `M${n(l.gapX - 3)},${n(l.gapY! + 7)}L${n(l.gapX + 3)},${n(l.gapY! - 7)}`, class: 'c-cut' }) : '',
+      l.cut && l.gapX !== undefined
+        ? h('path', { d: `M${n(l.gapX - 3)},${n(l.gapY! + 7)}L${n(l.gapX + 3)},${n(l.gapY! - 7)}`, class: 'c-cut' })
+        : '',
     ),
   );
   const groups = L.groups.map((g) =>
@@ -194,7 +280,12 @@ export function renderChain(L: ChainLayout, layout: Layout): string {
       'g',
       { class: 'c-mark c-group', 'data-key': g.id, 'data-ids': g.id, 'data-tip': g.tip },
       phone ? '' : h('rect', { x: g.x, y: g.y, width: g.w, height: g.h, rx: 3, class: 'c-group__box' }),
-      multiline(g.name, { x: phone ? g.x : g.x + g.w / 2, y: g.y + (phone ? 14 : 17), 'text-anchor': phone ? 'start' : 'middle', class: 'c-head' }),
+      multiline(g.name, {
+        x: phone ? g.x : g.x + g.w / 2,
+        y: g.y + (phone ? 14 : 17),
+        'text-anchor': phone ? 'start' : 'middle',
+        class: 'c-head',
+      }),
     ),
   );
   const nodes = L.nodes.map((nd) => {
@@ -202,18 +293,43 @@ export function renderChain(L: ChainLayout, layout: Layout): string {
     const shape =
       nd.type === 'person'
         ? h('circle', { cx: nd.x, cy: nd.y, r: 5.5, class: `c-node c-node--person${nd.cut ? ' is-cut' : ''}` })
-        : h('rect', { x: nd.x - 5, y: nd.y - 5, width: 10, height: 10, class: `c-node c-node--place${nd.cut ? ' is-cut' : ''}` });
+        : h('rect', {
+            x: nd.x - 5,
+            y: nd.y - 5,
+            width: 10,
+            height: 10,
+            class: `c-node c-node--place${nd.cut ? ' is-cut' : ''}`,
+          });
     return h(
       'g',
       { class: 'c-mark', 'data-key': nd.id, 'data-ids': nd.id, 'data-tip': nd.tip },
       shape,
       phone
-        ? h('text', { x: nd.x + dx, y: nd.y + 4.5, class: 'c-label' }, text(nd.name), nd.status ? h('tspan', { class: nd.cut ? 'c-status is-cut' : 'c-status', ...(nd.wrap ? { x: nd.x + dx, dy: '1.2em' } : {}) }, text(nd.wrap ? nd.status : ` · ${nd.status}`)) : '')
+        ? h(
+            'text',
+            { x: nd.x + dx, y: nd.y + 4.5, class: 'c-label' },
+            text(nd.name),
+            nd.status
+              ? h(
+                  'tspan',
+                  { class: nd.cut ? 'c-status is-cut' : 'c-status', ...(nd.wrap ? { x: nd.x + dx, dy: '1.2em' } : {}) },
+                  text(nd.wrap ? nd.status : ` · ${nd.status}`),
+                )
+              : '',
+          )
         : h(
             'text',
             { x: nd.x + dx, y: nd.y - 1, 'text-anchor': nd.anchor, class: 'c-label' },
-            wrap(nd.name, nd.anchor === 'start' ? L.width - nd.x - 14 : nd.x - 14, 12.5).map((l, i) => h('tspan', { x: nd.x + dx, dy: i === 0 ? undefined : '1.15em' }, text(l))),
-            nd.status ? h('tspan', { x: nd.x + dx, dy: '1.15em', class: nd.cut ? 'c-status is-cut' : 'c-status' }, text(nd.status)) : '',
+            wrap(nd.name, nd.anchor === 'start' ? L.width - nd.x - 14 : nd.x - 14, 12.5).map((l, i) =>
+              h('tspan', { x: nd.x + dx, dy: i === 0 ? undefined : '1.15em' }, text(l)),
+            ),
+            nd.status
+              ? h(
+                  'tspan',
+                  { x: nd.x + dx, dy: '1.15em', class: nd.cut ? 'c-status is-cut' : 'c-status' },
+                  text(nd.status),
+                )
+              : '',
           ),
     );
   });
@@ -237,14 +353,37 @@ export function buildChain(data: DataPackage, opts: ChartOptions): ChartOutput {
     sourceIds: uniq(nodes.flatMap((n) => n.sourceIds)),
     csv: {
       header: ['id', 'type', 'name', 'connected_to', 'status', 'status_date', 'cut', 'source_ids'],
-      rows: nodes.map((n) => ({ id: n.id, type: n.type, name: n.name, connected_to: n.groups.join(';'), status: n.status, status_date: n.statusDate ?? '', cut: n.cut ? 'yes' : 'no', source_ids: n.sourceIds.join(';') })),
+      rows: nodes.map((n) => ({
+        id: n.id,
+        type: n.type,
+        name: n.name,
+        connected_to: n.groups.join(';'),
+        status: n.status,
+        status_date: n.statusDate ?? '',
+        cut: n.cut ? 'yes' : 'no',
+        source_ids: n.sourceIds.join(';'),
+      })),
     },
     table: {
       columns: ['Group', 'Person or place', 'Kind', 'Status'],
-      rows: groups.flatMap((g) => nodes.filter((n) => n.type !== 'group' && n.groups.includes(g.id)).map((n) => [g.name, n.name, n.type, n.status ? `${n.status}${n.statusDate ? `, ${formatDate(n.statusDate, locale)}` : ''}` : 'none recorded'])),
+      rows: groups.flatMap((g) =>
+        nodes
+          .filter((n) => n.type !== 'group' && n.groups.includes(g.id))
+          .map((n) => [
+            g.name,
+            n.name,
+            n.type,
+            n.status ? `${n.status}${n.statusDate ? `, ${formatDate(n.statusDate, locale)}` : ''}` : 'none recorded',
+          ]),
+      ),
     },
-    svg: { phone: renderChain(computeChain(nodes, WIDTHS.phone), 'phone'), desktop: renderChain(computeChain(nodes, WIDTHS.desktop), 'desktop') },
+    svg: {
+      phone: renderChain(computeChain(nodes, WIDTHS.phone), 'phone'),
+      desktop: renderChain(computeChain(nodes, WIDTHS.desktop), 'desktop'),
+    },
     highlights: [],
-    notes: ['Circles are people, squares are places. A line with a bar across it has been cut: the person is in custody, sentenced, executed or dead, or the place was raided or seized. Ties are as the sources allege them.'],
+    notes: [
+      'Circles are people, squares are places. A line with a bar across it has been cut: the person is in custody, sentenced, executed or dead, or the place was raided or seized. Ties are as the sources allege them.',
+    ],
   };
 }

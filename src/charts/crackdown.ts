@@ -16,8 +16,16 @@ export const FROM_YEAR = 2023;
 /** Rows of the chart: kinds of action, from force to paperwork. Every event kind is in one. */
 export const KIND_GROUPS = [
   { id: 'force', label: 'Raids, offensives, cut-offs', kinds: ['raid', 'offensive', 'cutoff'] },
-  { id: 'moved', label: 'Handovers, extraditions, repatriations', kinds: ['handover', 'extradition', 'deportation', 'repatriation'] },
-  { id: 'justice', label: 'Arrests, charges, sanctions, seizures, sentences', kinds: ['arrest', 'indictment', 'warrant', 'sanction', 'seizure', 'sentencing', 'execution'] },
+  {
+    id: 'moved',
+    label: 'Handovers, extraditions, repatriations',
+    kinds: ['handover', 'extradition', 'deportation', 'repatriation'],
+  },
+  {
+    id: 'justice',
+    label: 'Arrests, charges, sanctions, seizures, sentences',
+    kinds: ['arrest', 'indictment', 'warrant', 'sanction', 'seizure', 'sentencing', 'execution'],
+  },
   { id: 'other', label: 'Talks, laws, reports and other', kinds: ['meeting', 'law', 'report', 'other'] },
 ] as const;
 export type KindGroup = (typeof KIND_GROUPS)[number]['id'];
@@ -40,8 +48,23 @@ export function selectCrackdown(data: DataPackage): CrackdownEvent[] {
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
     .map((e) => {
       const group = KIND_GROUPS.find((g) => (g.kinds as readonly string[]).includes(e.kind));
-      if (!group) throw new ChartDataError('crackdown', 'events.csv', `event "${e.id}" has kind "${e.kind}", which no row of the chart shows (see KIND_GROUPS in src/charts/crackdown.ts).`);
-      return { id: e.id, date: e.date, precision: e.date_precision, year: e.date.slice(0, 4), kind: e.kind, group: group.id, title: e.title, countries: e.countries, sourceIds: e.source_ids };
+      if (!group)
+        throw new ChartDataError(
+          'crackdown',
+          'events.csv',
+          `event "${e.id}" has kind "${e.kind}", which no row of the chart shows (see KIND_GROUPS in src/charts/crackdown.ts).`,
+        );
+      return {
+        id: e.id,
+        date: e.date,
+        precision: e.date_precision,
+        year: e.date.slice(0, 4),
+        kind: e.kind,
+        group: group.id,
+        title: e.title,
+        countries: e.countries,
+        sourceIds: e.source_ids,
+      };
     });
 }
 
@@ -61,7 +84,8 @@ export function bins(events: CrackdownEvent[], unit: 'month' | 'quarter'): Bin[]
   if (events.some((e) => Number(e.year) < FROM_YEAR)) out.push({ key: 'before', year: 'before' });
   for (let y = FROM_YEAR; y <= Math.max(lastY, FROM_YEAR); y++) {
     const months = y === lastY ? lastM : 12;
-    if (unit === 'month') for (let m = 1; m <= months; m++) out.push({ key: `${y}-${String(m).padStart(2, '0')}`, year: String(y) });
+    if (unit === 'month')
+      for (let m = 1; m <= months; m++) out.push({ key: `${y}-${String(m).padStart(2, '0')}`, year: String(y) });
     else for (let q = 1; q <= Math.ceil(months / 3); q++) out.push({ key: `${y}-Q${q}`, year: String(y) });
   }
   return out;
@@ -79,7 +103,16 @@ export interface CrackdownLayout {
   plotX: number;
   rows: { id: KindGroup; label: string; y: number; h: number; count: number }[];
   years: { year: string; x0: number; x1: number; label: string; count: number }[];
-  dots: { id: string; cx: number; cy: number; r: number; year: string; group: KindGroup; approx: boolean; tip: string }[];
+  dots: {
+    id: string;
+    cx: number;
+    cy: number;
+    r: number;
+    year: string;
+    group: KindGroup;
+    approx: boolean;
+    tip: string;
+  }[];
   axisY: number;
 }
 
@@ -119,7 +152,10 @@ export function computeCrackdown(events: CrackdownEvent[], width: number, locale
     const evs = events.filter((e) => e.group === g.id);
     const byBin = new Map<string, CrackdownEvent[]>();
     for (const e of evs) byBin.set(binKey(e, unit), [...(byBin.get(binKey(e, unit)) ?? []), e]);
-    const tallest = Math.max(1, ...[...byBin].map(([k, list]) => Math.ceil(list.length / (k === 'before' ? beforeCols : colsPerBin))));
+    const tallest = Math.max(
+      1,
+      ...[...byBin].map(([k, list]) => Math.ceil(list.length / (k === 'before' ? beforeCols : colsPerBin))),
+    );
     const rowH = Math.max(phone ? 18 : 34, tallest * pitch + 8);
     const top = y + labelH;
     const base = top + rowH - 4;
@@ -151,7 +187,8 @@ export function computeCrackdown(events: CrackdownEvent[], width: number, locale
     const x1 = binX.get(keys.at(-1)!)! + widthOf(keys.at(-1)!);
     const inYear = events.filter((e) => (yr === 'before' ? Number(e.year) < FROM_YEAR : e.year === yr));
     const first = events[0]!.year;
-    const label = yr === 'before' ? (first === String(FROM_YEAR - 1) ? first : `${first}–${String(FROM_YEAR - 1).slice(2)}`) : yr;
+    const label =
+      yr === 'before' ? (first === String(FROM_YEAR - 1) ? first : `${first}–${String(FROM_YEAR - 1).slice(2)}`) : yr;
     return { year: yr, x0, x1, label, count: inYear.length };
   });
   return { width, height: y + (phone ? 40 : 30), plotX, rows, years, dots, axisY: y };
@@ -165,7 +202,15 @@ export function renderCrackdown(L: CrackdownLayout, layout: Layout, highlight?: 
       'g',
       { class: `c-band${yr.year === highlight ? ' is-on' : ''}`, 'data-key': yr.year },
       h('rect', { x: yr.x0 - 1, y: 0, width: yr.x1 - yr.x0 + 2, height: L.axisY + 2, class: 'c-band__fill' }),
-      i > 0 ? h('line', { x1: yr.x0 - (yr.year === L.years[1]?.year && L.years[0]!.year === 'before' ? 3 : 0), x2: yr.x0, y1: 16, y2: L.axisY, class: 'c-yearline' }) : '',
+      i > 0
+        ? h('line', {
+            x1: yr.x0 - (yr.year === L.years[1]?.year && L.years[0]!.year === 'before' ? 3 : 0),
+            x2: yr.x0,
+            y1: 16,
+            y2: L.axisY,
+            class: 'c-yearline',
+          })
+        : '',
     ),
   );
   const axis = L.years.map((yr) =>
@@ -175,18 +220,51 @@ export function renderCrackdown(L: CrackdownLayout, layout: Layout, highlight?: 
       // A narrow last year (one quarter) is labelled from its right edge so it is not clipped;
       // on phones the "before" label drops a line to clear the first year's.
       yr.year === 'before'
-        ? h('text', { x: phone ? 0 : (yr.x0 + yr.x1) / 2, y: L.axisY + (phone ? 30 : 16), 'text-anchor': phone ? 'start' : 'middle', class: 'c-axis c-axis--year' }, text(yr.label))
-        : h('text', { x: yr.x1 - yr.x0 < 34 ? yr.x1 : yr.x0 + 3, y: L.axisY + 16, 'text-anchor': yr.x1 - yr.x0 < 34 ? 'end' : 'start', class: 'c-axis c-axis--year' }, text(yr.label)),
+        ? h(
+            'text',
+            {
+              x: phone ? 0 : (yr.x0 + yr.x1) / 2,
+              y: L.axisY + (phone ? 30 : 16),
+              'text-anchor': phone ? 'start' : 'middle',
+              class: 'c-axis c-axis--year',
+            },
+            text(yr.label),
+          )
+        : h(
+            'text',
+            {
+              x: yr.x1 - yr.x0 < 34 ? yr.x1 : yr.x0 + 3,
+              y: L.axisY + 16,
+              'text-anchor': yr.x1 - yr.x0 < 34 ? 'end' : 'start',
+              class: 'c-axis c-axis--year',
+            },
+            text(yr.label),
+          ),
       // Count of the year's events at the top: the acceleration in one line of numbers.
-      h('text', { x: yr.year === 'before' ? (yr.x0 + yr.x1) / 2 : yr.x0 + 3, y: 13, 'text-anchor': yr.year === 'before' ? 'middle' : 'start', class: 'c-count' }, text(phone || yr.year === 'before' ? nf(yr.count) : `${nf(yr.count)} events`)),
+      h(
+        'text',
+        {
+          x: yr.year === 'before' ? (yr.x0 + yr.x1) / 2 : yr.x0 + 3,
+          y: 13,
+          'text-anchor': yr.year === 'before' ? 'middle' : 'start',
+          class: 'c-count',
+        },
+        text(phone || yr.year === 'before' ? nf(yr.count) : `${nf(yr.count)} events`),
+      ),
     ),
   );
   const rows = L.rows.map((r) =>
     phone
       ? h('text', { x: 4, y: r.y - 5, class: 'c-label c-label--row' }, text(`${r.label} (${r.count})`))
-      : h('g', {}, h('text', { x: 4, y: r.y + r.h / 2 - 3, class: 'c-label c-label--row' }, ...wrapRow(r.label, r.count))),
+      : h(
+          'g',
+          {},
+          h('text', { x: 4, y: r.y + r.h / 2 - 3, class: 'c-label c-label--row' }, ...wrapRow(r.label, r.count)),
+        ),
   );
-  const baselines = L.rows.map((r) => h('line', { x1: L.plotX, x2: L.width - 6, y1: r.y + r.h - 4 + 0.5, y2: r.y + r.h - 4 + 0.5, class: 'c-base' }));
+  const baselines = L.rows.map((r) =>
+    h('line', { x1: L.plotX, x2: L.width - 6, y1: r.y + r.h - 4 + 0.5, y2: r.y + r.h - 4 + 0.5, class: 'c-base' }),
+  );
   const dots = L.dots.map((d) =>
     h('circle', {
       cx: d.cx,
@@ -214,15 +292,24 @@ export function buildCrackdown(data: DataPackage, opts: ChartOptions): ChartOutp
   const events = selectCrackdown(data);
   const years = uniq(events.map((e) => e.year)).filter((y) => Number(y) >= FROM_YEAR);
   if (highlight !== undefined && !years.includes(highlight))
-    throw new ChartDataError('crackdown', 'events.csv', `highlight "${highlight}" is not a year with events (${years.join(', ')}).`);
+    throw new ChartDataError(
+      'crackdown',
+      'events.csv',
+      `highlight "${highlight}" is not a year with events (${years.join(', ')}).`,
+    );
   const count = (y: string) => events.filter((e) => e.year === y).length;
   const busiest = years.reduce((a, b) => (count(b) > count(a) ? b : a));
   const last = events.at(-1)!;
   const lastYear = last.year;
   const takeaway =
-    `The pace quickened year after year: ${count(years[0]!)} events in ${years[0]}, ${years.slice(1, -1).map((y) => `${count(y)} in ${y}`).join(', ')}` +
+    `The pace quickened year after year: ${count(years[0]!)} events in ${years[0]}, ${years
+      .slice(1, -1)
+      .map((y) => `${count(y)} in ${y}`)
+      .join(', ')}` +
     `${years.length > 2 ? ' and' : ''} ${count(lastYear)} in ${lastYear} up to ${formatDate(last.date, locale, 'month')}; ${busiest} was the busiest year.`;
-  const desc = KIND_GROUPS.map((g) => `${g.label.toLowerCase()}: ${events.filter((e) => e.group === g.id).length}`).join('; ');
+  const desc = KIND_GROUPS.map(
+    (g) => `${g.label.toLowerCase()}: ${events.filter((e) => e.group === g.id).length}`,
+  ).join('; ');
   return {
     id: 'crackdown',
     title: 'The crackdown, event by event',
@@ -231,7 +318,16 @@ export function buildCrackdown(data: DataPackage, opts: ChartOptions): ChartOutp
     sourceIds: uniq(events.flatMap((e) => e.sourceIds)),
     csv: {
       header: ['id', 'date', 'date_precision', 'kind', 'row', 'countries', 'title', 'source_ids'],
-      rows: events.map((e) => ({ id: e.id, date: e.date, date_precision: e.precision, kind: e.kind, row: KIND_GROUPS.find((g) => g.id === e.group)!.label, countries: e.countries.join(';'), title: e.title, source_ids: e.sourceIds.join(';') })),
+      rows: events.map((e) => ({
+        id: e.id,
+        date: e.date,
+        date_precision: e.precision,
+        kind: e.kind,
+        row: KIND_GROUPS.find((g) => g.id === e.group)!.label,
+        countries: e.countries.join(';'),
+        title: e.title,
+        source_ids: e.sourceIds.join(';'),
+      })),
     },
     table: {
       columns: ['Date', 'Kind', 'Event', 'Countries'],
@@ -242,6 +338,8 @@ export function buildCrackdown(data: DataPackage, opts: ChartOptions): ChartOutp
       desktop: renderCrackdown(computeCrackdown(events, WIDTHS.desktop, locale), 'desktop', highlight),
     },
     highlights: years,
-    notes: [`One dot per event; a paler dot is dated only to the month or year. The first column gathers the events before ${FROM_YEAR}.`],
+    notes: [
+      `One dot per event; a paler dot is dated only to the month or year. The first column gathers the events before ${FROM_YEAR}.`,
+    ],
   };
 }

@@ -32,7 +32,9 @@ export interface HeldEstimate {
 
 /** Names a geo cell: "MM;KH" → "Myanmar and Cambodia"; a region name stays as written. */
 export function geoLabel(geo: string, locale: string): string {
-  const parts = geo.split(';').map((g) => (/^[A-Z]{2}$/.test(g) ? countryName(g, locale) : g.replace(/^SE Asia$/, 'Southeast Asia')));
+  const parts = geo
+    .split(';')
+    .map((g) => (/^[A-Z]{2}$/.test(g) ? countryName(g, locale) : g.replace(/^SE Asia$/, 'Southeast Asia')));
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
@@ -41,8 +43,18 @@ export function selectHeld(data: DataPackage, locale: string): HeldEstimate[] {
   const rows = data.series.filter((r) => r.series_id === HELD_SERIES);
   if (rows.length === 0) throw new ChartDataError('held', 'series.csv', `no rows with series_id "${HELD_SERIES}".`);
   const out = rows.map((r) => {
-    if (!(r.value > 0)) throw new ChartDataError('held', 'series.csv', `row "${r.id}" has value ${r.value}; an estimate of people must be positive.`);
-    if (!r.date) throw new ChartDataError('held', 'series.csv', `row "${r.id}" has no date; every estimate needs the date it was published.`);
+    if (!(r.value > 0))
+      throw new ChartDataError(
+        'held',
+        'series.csv',
+        `row "${r.id}" has value ${r.value}; an estimate of people must be positive.`,
+      );
+    if (!r.date)
+      throw new ChartDataError(
+        'held',
+        'series.csv',
+        `row "${r.id}" has no date; every estimate needs the date it was published.`,
+      );
     const q = qualifier(r.unit, r.note ?? '');
     const est = estimator(data, r);
     const precision = r.date.length === 4 ? 'year' : 'month';
@@ -63,8 +75,12 @@ export function selectHeld(data: DataPackage, locale: string): HeldEstimate[] {
     } satisfies HeldEstimate;
   });
   // Single countries first (in the order they first appear), then regions; oldest estimate first.
-  const geos = uniq(out.map((r) => r.geo)).sort((a, b) => Number(a.includes(';') || a.length > 2) - Number(b.includes(';') || b.length > 2));
-  return out.sort((a, b) => geos.indexOf(a.geo) - geos.indexOf(b.geo) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const geos = uniq(out.map((r) => r.geo)).sort(
+    (a, b) => Number(a.includes(';') || a.length > 2) - Number(b.includes(';') || b.length > 2),
+  );
+  return out.sort(
+    (a, b) => geos.indexOf(a.geo) - geos.indexOf(b.geo) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  );
 }
 
 /** "at least 120,000" */
@@ -102,7 +118,10 @@ export function computeHeld(rows: HeldEstimate[], width: number, locale: string)
   const x0 = phone ? 8 : 250;
   const x1 = width - (phone ? 16 : 24);
   const max = Math.max(...rows.map((r) => r.value));
-  const x = scaleLinear().domain([0, max * 1.08]).range([x0, x1]).nice();
+  const x = scaleLinear()
+    .domain([0, max * 1.08])
+    .range([x0, x1])
+    .nice();
   const fmt = new Intl.NumberFormat(locale, { notation: 'compact' });
   const ticks = x.ticks(phone ? 3 : 5).map((t) => ({ x: x(t), label: fmt.format(t) }));
   const groups: HeldLayout['groups'] = [];
@@ -147,16 +166,35 @@ export function computeHeld(rows: HeldEstimate[], width: number, locale: string)
 export function renderHeld(L: HeldLayout, layout: Layout): string {
   const phone = layout === 'phone';
   const grid = L.ticks.map((t) =>
-    h('g', { class: 'c-tick' }, h('line', { x1: t.x, x2: t.x, y1: 0, y2: L.axisY, class: 'c-grid' }), h('text', { x: t.x, y: L.axisY + 16, 'text-anchor': 'middle', class: 'c-axis' }, text(t.label))),
+    h(
+      'g',
+      { class: 'c-tick' },
+      h('line', { x1: t.x, x2: t.x, y1: 0, y2: L.axisY, class: 'c-grid' }),
+      h('text', { x: t.x, y: L.axisY + 16, 'text-anchor': 'middle', class: 'c-axis' }, text(t.label)),
+    ),
   );
   const groups = L.groups.map((g) => h('text', { x: phone ? 8 : 8, y: g.y, class: 'c-head' }, text(g.label)));
   const marks = L.marks.map((m) => {
     const dot = h('circle', { cx: m.x, cy: m.y, r: 6, class: m.hollow ? 'c-dot c-dot--hollow' : 'c-dot' });
     const arrow =
       m.qualifier === 'min'
-        ? h('path', { d: line([[m.x + 6, m.y], [m.x + 24, m.y]]) + `M${n(m.x + 19)},${n(m.y - 4)}L${n(m.x + 25)},${n(m.y)}L${n(m.x + 19)},${n(m.y + 4)}`, class: 'c-arrow' })
+        ? h('path', {
+            d:
+              line([
+                [m.x + 6, m.y],
+                [m.x + 24, m.y],
+              ]) + `M${n(m.x + 19)},${n(m.y - 4)}L${n(m.x + 25)},${n(m.y)}L${n(m.x + 19)},${n(m.y + 4)}`,
+            class: 'c-arrow',
+          })
         : m.qualifier === 'max'
-          ? h('path', { d: line([[m.x - 6, m.y], [m.x - 24, m.y]]) + `M${n(m.x - 19)},${n(m.y - 4)}L${n(m.x - 25)},${n(m.y)}L${n(m.x - 19)},${n(m.y + 4)}`, class: 'c-arrow' })
+          ? h('path', {
+              d:
+                line([
+                  [m.x - 6, m.y],
+                  [m.x - 24, m.y],
+                ]) + `M${n(m.x - 19)},${n(m.y - 4)}L${n(m.x - 25)},${n(m.y)}L${n(m.x - 19)},${n(m.y + 4)}`,
+              class: 'c-arrow',
+            })
           : m.qualifier === 'approx'
             ? h('circle', { cx: m.x, cy: m.y, r: 10, class: 'c-halo' })
             : '';
@@ -192,17 +230,35 @@ export function buildHeld(data: DataPackage, opts: ChartOptions): ChartOutput {
     sourceIds: uniq(rows.flatMap((r) => r.sourceIds)),
     csv: {
       header: ['id', 'geo', 'value', 'unit', 'qualifier', 'estimator', 'date', 'period', 'source_ids'],
-      rows: rows.map((r) => ({ id: r.id, geo: r.geo, value: r.value, unit: r.unit, qualifier: r.words || 'as stated', estimator: r.estimator, date: r.date, period: r.period, source_ids: r.sourceIds.join(';') })),
+      rows: rows.map((r) => ({
+        id: r.id,
+        geo: r.geo,
+        value: r.value,
+        unit: r.unit,
+        qualifier: r.words || 'as stated',
+        estimator: r.estimator,
+        date: r.date,
+        period: r.period,
+        source_ids: r.sourceIds.join(';'),
+      })),
     },
     table: {
       columns: ['Where', 'Estimate (people)', 'Estimated by', 'Published', 'Period'],
-      rows: rows.map((r) => [r.geoLabel, estimateText(r, locale), `${r.reported ? 'reported by ' : ''}${r.estimator}`, r.dateLabel, r.period]),
+      rows: rows.map((r) => [
+        r.geoLabel,
+        estimateText(r, locale),
+        `${r.reported ? 'reported by ' : ''}${r.estimator}`,
+        r.dateLabel,
+        r.period,
+      ]),
     },
     svg: {
       phone: renderHeld(computeHeld(rows, WIDTHS.phone, locale), 'phone'),
       desktop: renderHeld(computeHeld(rows, WIDTHS.desktop, locale), 'desktop'),
     },
     highlights: [],
-    notes: ['Arrow: the estimate is a floor ("at least", "more than"). Ring: an approximate figure ("about"). Hollow dot: only a news report could be named as the source.'],
+    notes: [
+      'Arrow: the estimate is a floor ("at least", "more than"). Ring: an approximate figure ("about"). Hollow dot: only a news report could be named as the source.',
+    ],
   };
 }

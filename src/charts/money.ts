@@ -14,7 +14,13 @@ import { countryName, estimator, money, qualifier, shortOrgName, uniq, type Qual
 import { geoLabel } from './held.ts';
 
 /** Series of yearly losses, revenue or profit estimates (USD). */
-export const MONEY_ESTIMATES = ['scam-losses-east-southeast-asia', 'scam-revenue-estimates', 'scam-centre-annual-profits', 'crypto-scam-revenue-chainalysis', 'us-losses-to-sea-scams'];
+export const MONEY_ESTIMATES = [
+  'scam-losses-east-southeast-asia',
+  'scam-revenue-estimates',
+  'scam-centre-annual-profits',
+  'crypto-scam-revenue-chainalysis',
+  'us-losses-to-sea-scams',
+];
 /** Series of seized or forfeited sums (USD). Seizure events with a US$ conversion are added. */
 export const MONEY_SEIZED = ['doj-prince-forfeiture'];
 const RANGE = /\b(low|high|lower|upper|projected)\b/i;
@@ -46,11 +52,19 @@ export function usdFromText(s: string): number | undefined {
 
 export function selectMoney(data: DataPackage, locale: string): MoneyItem[] {
   const items: MoneyItem[] = [];
-  for (const [group, ids] of [['estimate', MONEY_ESTIMATES], ['seized', MONEY_SEIZED]] as const) {
+  for (const [group, ids] of [
+    ['estimate', MONEY_ESTIMATES],
+    ['seized', MONEY_SEIZED],
+  ] as const) {
     const rows = data.series.filter((r) => ids.includes(r.series_id));
     const byKey = new Map<string, typeof rows>();
     for (const r of rows) {
-      if (!/^USD\b/.test(r.unit)) throw new ChartDataError('money', 'series.csv', `row "${r.id}" has unit "${r.unit}"; the money chart plots US dollars only.`);
+      if (!/^USD\b/.test(r.unit))
+        throw new ChartDataError(
+          'money',
+          'series.csv',
+          `row "${r.id}" has unit "${r.unit}"; the money chart plots US dollars only.`,
+        );
       if (!(r.value > 0)) throw new ChartDataError('money', 'series.csv', `row "${r.id}" has value ${r.value}.`);
       // Low and high rows of one estimate share series, place and date: one mark.
       const k = RANGE.test(r.unit) ? `${r.series_id}|${r.geo}|${r.date}` : r.id;
@@ -62,7 +76,10 @@ export function selectMoney(data: DataPackage, locale: string): MoneyItem[] {
       const q = rs.length > 1 ? { kind: 'exact' as const, words: '' } : qualifier(first.unit, first.note ?? '');
       const est = estimator(data, first);
       items.push({
-        key: k.replaceAll('|', '-').replace(/[^a-z0-9-]/gi, '').toLowerCase(),
+        key: k
+          .replaceAll('|', '-')
+          .replace(/[^a-z0-9-]/gi, '')
+          .toLowerCase(),
         group,
         what: first.series_title.replace(/\s*\((estimates?|[^()]*estimate)\)\s*$/i, ''),
         where: geoLabel(first.geo, locale).replace(/^global$/, 'worldwide'),
@@ -101,8 +118,11 @@ export function selectMoney(data: DataPackage, locale: string): MoneyItem[] {
       rows: [{ id: e.id, table: 'events', value: e.figure!, unit: e.figure_unit ?? '', sourceIds: e.source_ids }],
     });
   }
-  if (!items.some((i) => i.group === 'estimate')) throw new ChartDataError('money', 'series.csv', `no rows for any of the series ${MONEY_ESTIMATES.join(', ')}.`);
-  return items.sort((a, b) => (a.group === b.group ? b.hi - a.hi || a.key.localeCompare(b.key) : a.group === 'estimate' ? -1 : 1));
+  if (!items.some((i) => i.group === 'estimate'))
+    throw new ChartDataError('money', 'series.csv', `no rows for any of the series ${MONEY_ESTIMATES.join(', ')}.`);
+  return items.sort((a, b) =>
+    a.group === b.group ? b.hi - a.hi || a.key.localeCompare(b.key) : a.group === 'estimate' ? -1 : 1,
+  );
 }
 
 export function valueText(i: MoneyItem, locale: string): string {
@@ -117,7 +137,21 @@ export interface MoneyLayout {
   x1: number;
   ticks: { x: number; label: string }[];
   heads: { y: number; label: string }[];
-  marks: { key: string; ids: string[]; y: number; xlo: number; xhi: number; qualifier: Qualifier; group: MoneyItem['group']; label: string[]; ly: number; value: string; vx: number; anchor: 'start' | 'end'; tip: string }[];
+  marks: {
+    key: string;
+    ids: string[];
+    y: number;
+    xlo: number;
+    xhi: number;
+    qualifier: Qualifier;
+    group: MoneyItem['group'];
+    label: string[];
+    ly: number;
+    value: string;
+    vx: number;
+    anchor: 'start' | 'end';
+    tip: string;
+  }[];
   axisY: number;
 }
 
@@ -125,7 +159,10 @@ export function computeMoney(items: MoneyItem[], width: number, locale: string):
   const phone = width < 500;
   const x0 = phone ? 6 : 290;
   const x1 = width - (phone ? 14 : 20);
-  const x = scaleLinear().domain([0, Math.max(...items.map((i) => i.hi))]).range([x0, x1]).nice();
+  const x = scaleLinear()
+    .domain([0, Math.max(...items.map((i) => i.hi))])
+    .range([x0, x1])
+    .nice();
   const ticks = x.ticks(phone ? 3 : 5).map((t) => ({ x: x(t), label: t === 0 ? '0' : money(t, locale) }));
   const heads: MoneyLayout['heads'] = [];
   const marks: MoneyLayout['marks'] = [];
@@ -134,12 +171,23 @@ export function computeMoney(items: MoneyItem[], width: number, locale: string):
   for (const i of items) {
     if (i.group !== group) {
       y += heads.length ? 16 : 0;
-      heads.push({ y: y + 14, label: i.group === 'estimate' ? 'Estimated losses, revenue and profits (a year)' : 'Seized, frozen or claimed in forfeiture' });
+      heads.push({
+        y: y + 14,
+        label:
+          i.group === 'estimate'
+            ? 'Estimated losses, revenue and profits (a year)'
+            : 'Seized, frozen or claimed in forfeiture',
+      });
       y += 26;
       group = i.group;
     }
-    const sub = [i.where, i.when, i.by && (i.by.startsWith('reported') ? i.by : `per ${i.by}`)].filter(Boolean).join(' · ');
-    const label = [...wrap(i.what, phone ? width - 12 : x0 - 18, 12.5), ...wrap(sub, phone ? width - 12 : x0 - 18, 11.5).map((l) => `\u200b${l}`)];
+    const sub = [i.where, i.when, i.by && (i.by.startsWith('reported') ? i.by : `per ${i.by}`)]
+      .filter(Boolean)
+      .join(' · ');
+    const label = [
+      ...wrap(i.what, phone ? width - 12 : x0 - 18, 12.5),
+      ...wrap(sub, phone ? width - 12 : x0 - 18, 11.5).map((l) => `\u200b${l}`),
+    ];
     const ly = y + 12;
     const my = phone ? y + label.length * 15 + 10 : y + Math.max(8, (label.length * 15) / 2 - 2);
     const value = valueText(i, locale);
@@ -167,16 +215,53 @@ export function computeMoney(items: MoneyItem[], width: number, locale: string):
 }
 
 export function renderMoney(L: MoneyLayout, _layout: Layout): string {
-  const grid = L.ticks.map((t) => h('g', {}, h('line', { x1: t.x, x2: t.x, y1: 24, y2: L.axisY, class: 'c-grid' }), h('text', { x: t.x, y: L.axisY + 16, 'text-anchor': 'middle', class: 'c-axis' }, text(t.label))));
-  const heads = L.heads.map((hd, i) => h('g', {}, i > 0 ? h('line', { x1: 0, x2: L.width, y1: hd.y - 22, y2: hd.y - 22, class: 'c-rule' }) : '', h('text', { x: 4, y: hd.y, class: 'c-head' }, text(hd.label))));
+  const grid = L.ticks.map((t) =>
+    h(
+      'g',
+      {},
+      h('line', { x1: t.x, x2: t.x, y1: 24, y2: L.axisY, class: 'c-grid' }),
+      h('text', { x: t.x, y: L.axisY + 16, 'text-anchor': 'middle', class: 'c-axis' }, text(t.label)),
+    ),
+  );
+  const heads = L.heads.map((hd, i) =>
+    h(
+      'g',
+      {},
+      i > 0 ? h('line', { x1: 0, x2: L.width, y1: hd.y - 22, y2: hd.y - 22, class: 'c-rule' }) : '',
+      h('text', { x: 4, y: hd.y, class: 'c-head' }, text(hd.label)),
+    ),
+  );
   const marks = L.marks.map((m) => {
     const cls = m.group === 'seized' ? 'c-dot c-dot--seized' : 'c-dot';
-    const range = m.xlo !== m.xhi ? h('path', { d: line([[m.xlo, m.y], [m.xhi, m.y]]), class: 'c-range' }) + h('circle', { cx: m.xlo, cy: m.y, r: 5, class: cls }) : '';
+    const range =
+      m.xlo !== m.xhi
+        ? h('path', {
+            d: line([
+              [m.xlo, m.y],
+              [m.xhi, m.y],
+            ]),
+            class: 'c-range',
+          }) + h('circle', { cx: m.xlo, cy: m.y, r: 5, class: cls })
+        : '';
     const arrow =
       m.qualifier === 'min'
-        ? h('path', { d: line([[m.xhi + 5, m.y], [m.xhi + 22, m.y]]) + `M${n(m.xhi + 17)},${n(m.y - 4)}L${n(m.xhi + 23)},${n(m.y)}L${n(m.xhi + 17)},${n(m.y + 4)}`, class: `c-arrow${m.group === 'seized' ? ' is-seized' : ''}` })
+        ? h('path', {
+            d:
+              line([
+                [m.xhi + 5, m.y],
+                [m.xhi + 22, m.y],
+              ]) + `M${n(m.xhi + 17)},${n(m.y - 4)}L${n(m.xhi + 23)},${n(m.y)}L${n(m.xhi + 17)},${n(m.y + 4)}`,
+            class: `c-arrow${m.group === 'seized' ? ' is-seized' : ''}`,
+          })
         : m.qualifier === 'max'
-          ? h('path', { d: line([[m.xhi - 5, m.y], [m.xhi - 22, m.y]]) + `M${n(m.xhi - 17)},${n(m.y - 4)}L${n(m.xhi - 23)},${n(m.y)}L${n(m.xhi - 17)},${n(m.y + 4)}`, class: 'c-arrow' })
+          ? h('path', {
+              d:
+                line([
+                  [m.xhi - 5, m.y],
+                  [m.xhi - 22, m.y],
+                ]) + `M${n(m.xhi - 17)},${n(m.y - 4)}L${n(m.xhi - 23)},${n(m.y)}L${n(m.xhi - 17)},${n(m.y + 4)}`,
+              class: 'c-arrow',
+            })
           : m.qualifier === 'approx'
             ? h('circle', { cx: m.xhi, cy: m.y, r: 9, class: `c-halo${m.group === 'seized' ? ' is-seized' : ''}` })
             : '';
@@ -191,7 +276,13 @@ export function renderMoney(L: MoneyLayout, _layout: Layout): string {
       h(
         'text',
         { x: 4, y: m.ly, class: 'c-label' },
-        m.label.map((l, i) => h('tspan', { x: 4, dy: i === 0 ? undefined : '1.2em', class: l.startsWith('\u200b') ? 'c-sub' : undefined }, text(l.replace('\u200b', '')))),
+        m.label.map((l, i) =>
+          h(
+            'tspan',
+            { x: 4, dy: i === 0 ? undefined : '1.2em', class: l.startsWith('\u200b') ? 'c-sub' : undefined },
+            text(l.replace('\u200b', '')),
+          ),
+        ),
       ),
     );
   });
@@ -216,20 +307,54 @@ export function buildMoney(data: DataPackage, opts: ChartOptions): ChartOutput {
     description: `Dot chart on one US-dollar scale from zero: ${est.length} estimates of yearly scam losses, revenue or profits, each with its estimator, and ${seized.length} sums seized, frozen or claimed in forfeiture. Ranges are drawn as a line between two dots; "at least" figures have an arrow pointing right.`,
     sourceIds: uniq(items.flatMap((i) => i.rows.flatMap((r) => r.sourceIds))),
     csv: {
-      header: ['id', 'table', 'panel', 'what', 'where', 'period', 'date', 'value', 'unit', 'value_usd', 'estimator', 'source_ids'],
+      header: [
+        'id',
+        'table',
+        'panel',
+        'what',
+        'where',
+        'period',
+        'date',
+        'value',
+        'unit',
+        'value_usd',
+        'estimator',
+        'source_ids',
+      ],
       rows: items.flatMap((i) =>
-        i.rows.map((r) => ({ id: r.id, table: r.table, panel: i.group === 'estimate' ? 'estimate' : 'seized', what: i.what, where: i.where, period: i.when, date: i.date, value: r.value, unit: r.unit, value_usd: r.table === 'events' ? i.hi : r.value, estimator: i.by, source_ids: r.sourceIds.join(';') })),
+        i.rows.map((r) => ({
+          id: r.id,
+          table: r.table,
+          panel: i.group === 'estimate' ? 'estimate' : 'seized',
+          what: i.what,
+          where: i.where,
+          period: i.when,
+          date: i.date,
+          value: r.value,
+          unit: r.unit,
+          value_usd: r.table === 'events' ? i.hi : r.value,
+          estimator: i.by,
+          source_ids: r.sourceIds.join(';'),
+        })),
       ),
     },
     table: {
       columns: ['What', 'Where', 'Period', 'Estimate or sum', 'Estimated by'],
-      rows: items.map((i) => [i.what, i.where, i.when, valueText(i, locale) + (i.original ? ` (${i.original})` : ''), i.by]),
+      rows: items.map((i) => [
+        i.what,
+        i.where,
+        i.when,
+        valueText(i, locale) + (i.original ? ` (${i.original})` : ''),
+        i.by,
+      ]),
     },
     svg: {
       phone: renderMoney(computeMoney(items, WIDTHS.phone, locale), 'phone'),
       desktop: renderMoney(computeMoney(items, WIDTHS.desktop, locale), 'desktop'),
     },
     highlights: [],
-    notes: ['All figures in US dollars on one scale from zero. Estimates measure different things (victims’ losses, syndicates’ revenue, profits) and are not added. Sums in other currencies are shown at the conversion their source gives.'],
+    notes: [
+      'All figures in US dollars on one scale from zero. Estimates measure different things (victims’ losses, syndicates’ revenue, profits) and are not added. Sums in other currencies are shown at the conversion their source gives.',
+    ],
   };
 }

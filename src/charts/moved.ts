@@ -39,7 +39,8 @@ export function selectMoved(data: DataPackage, locale: string): Movement[] {
   const places = new Map(data.places.map((p) => [p.id, p]));
   const people = new Map(data.people.map((p) => [p.id, p]));
   const routes = data.routes.filter((r) => places.get(r.to_place_id)?.country === 'CN');
-  if (routes.length === 0) throw new ChartDataError('moved', 'routes.csv', 'no route ends at a place in China (country CN).');
+  if (routes.length === 0)
+    throw new ChartDataError('moved', 'routes.csv', 'no route ends at a place in China (country CN).');
   const out: Movement[] = routes.map((r) => {
     if (!(r.count >= 1)) throw new ChartDataError('moved', 'routes.csv', `route "${r.id}" has count ${r.count}.`);
     const from = r.from_place_id ? places.get(r.from_place_id)!.country : '';
@@ -64,7 +65,9 @@ export function selectMoved(data: DataPackage, locale: string): Movement[] {
   // Whole-year official totals from the series (batches in that series duplicate routes: skipped).
   for (const s of data.series.filter((s) => s.series_id === MOVED_SERIES && /^\d{4}$/.test(s.period))) {
     const code = /^[A-Z]{2}$/.test(s.geo) ? s.geo : '';
-    const label = code ? countryName(code, locale) : geoLabel(s.geo, locale).replace(/^all countries$/, 'All countries');
+    const label = code
+      ? countryName(code, locale)
+      : geoLabel(s.geo, locale).replace(/^all countries$/, 'All countries');
     out.push({
       id: s.id,
       date: s.date ?? s.period,
@@ -81,7 +84,12 @@ export function selectMoved(data: DataPackage, locale: string): Movement[] {
       sourceIds: s.source_ids,
     });
   }
-  if (!out.some((m) => !m.tally)) throw new ChartDataError('moved', 'routes.csv', 'every route to China is a cumulative tally; there is no individual movement to plot.');
+  if (!out.some((m) => !m.tally))
+    throw new ChartDataError(
+      'moved',
+      'routes.csv',
+      'every route to China is a cumulative tally; there is no individual movement to plot.',
+    );
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
@@ -99,7 +107,15 @@ export function cells(moves: Movement[]): MovedCell[] {
   const map = new Map<string, MovedCell>();
   for (const m of moves.filter((m) => !m.tally)) {
     const k = `${m.from}|${m.year}`;
-    const c = map.get(k) ?? { from: m.from, fromLabel: m.fromLabel, year: m.year, sum: 0, moves: 0, named: [], ids: [] };
+    const c = map.get(k) ?? {
+      from: m.from,
+      fromLabel: m.fromLabel,
+      year: m.year,
+      sum: 0,
+      moves: 0,
+      named: [],
+      ids: [],
+    };
     c.sum += m.count;
     c.moves += 1;
     c.named.push(...m.people);
@@ -116,10 +132,30 @@ export interface MovedLayout {
   headY: number;
   cols: { year: string; x: number; w: number }[];
   rows: { from: string; label: string; y: number; h: number; total: number }[];
-  squares: { x: number; y: number; side: number; key: string; ids: string[]; labels: string[]; lx: number; ly: number; tip: string }[];
+  squares: {
+    x: number;
+    y: number;
+    side: number;
+    key: string;
+    ids: string[];
+    labels: string[];
+    lx: number;
+    ly: number;
+    tip: string;
+  }[];
   tallyTop: number;
   tallyTitleY: number;
-  bars: { x: number; y: number; w: number; label: string[]; ly: number; value: string; vx: number; tip: string; key: string }[];
+  bars: {
+    x: number;
+    y: number;
+    w: number;
+    label: string[];
+    ly: number;
+    value: string;
+    vx: number;
+    tip: string;
+    key: string;
+  }[];
   tallyTicks: { x: number; label: string }[];
   tallyAxisY: number;
 }
@@ -154,7 +190,10 @@ export function computeMoved(moves: Movement[], width: number, locale: string): 
       const x = col.x + 6;
       const base = top + Math.max(tallest, 20);
       const names = c.named.length ? (c.named.length > 1 ? `${c.named[0]} +${c.named.length - 1}` : c.named[0]!) : '';
-      const labels = [`${nf.format(c.sum)} ${c.sum === 1 ? 'person' : 'people'}`, `${c.moves} ${c.moves === 1 ? 'movement' : 'movements'}`];
+      const labels = [
+        `${nf.format(c.sum)} ${c.sum === 1 ? 'person' : 'people'}`,
+        `${c.moves} ${c.moves === 1 ? 'movement' : 'movements'}`,
+      ];
       if (names && !phone) labels.push(names);
       squares.push({
         x,
@@ -181,29 +220,61 @@ export function computeMoved(moves: Movement[], width: number, locale: string): 
   const bars: MovedLayout['bars'] = [];
   let tallyTicks: MovedLayout['tallyTicks'] = [];
   if (tallies.length) {
-    const x = scaleLinear().domain([0, Math.max(...tallies.map((t) => t.count))]).range([bx0, bx1]).nice();
-    tallyTicks = x.ticks(phone ? 3 : 4).map((t) => ({ x: x(t), label: new Intl.NumberFormat(locale, { notation: 'compact' }).format(t) }));
+    const x = scaleLinear()
+      .domain([0, Math.max(...tallies.map((t) => t.count))])
+      .range([bx0, bx1])
+      .nice();
+    tallyTicks = x
+      .ticks(phone ? 3 : 4)
+      .map((t) => ({ x: x(t), label: new Intl.NumberFormat(locale, { notation: 'compact' }).format(t) }));
     for (const t of tallies) {
       const label = wrap(t.tallyLabel, phone ? width - 8 : bx0 - 14, 12);
       const ly = ty + 12;
       const barY = phone ? ty + label.length * 15 + 2 : ty + Math.max(0, (label.length * 15 - 14) / 2);
-      bars.push({ x: bx0, y: barY, w: x(t.count) - bx0, label, ly, value: nf.format(t.count), vx: x(t.count) + 5, tip: `${t.tallyLabel}: ${nf.format(t.count)} people (official tally).`, key: t.id });
+      bars.push({
+        x: bx0,
+        y: barY,
+        w: x(t.count) - bx0,
+        label,
+        ly,
+        value: nf.format(t.count),
+        vx: x(t.count) + 5,
+        tip: `${t.tallyLabel}: ${nf.format(t.count)} people (official tally).`,
+        key: t.id,
+      });
       ty = Math.max(barY + 14, ly + label.length * 15 - 10) + (phone ? 10 : 8);
     }
   }
-  return { width, height: ty + 28, gridTop: 26, headY, cols, rows, squares, tallyTop: tallyTitleY - 16, tallyTitleY, bars, tallyTicks, tallyAxisY: ty + 2 };
+  return {
+    width,
+    height: ty + 28,
+    gridTop: 26,
+    headY,
+    cols,
+    rows,
+    squares,
+    tallyTop: tallyTitleY - 16,
+    tallyTitleY,
+    bars,
+    tallyTicks,
+    tallyAxisY: ty + 2,
+  };
 }
 
 export function renderMoved(L: MovedLayout, layout: Layout): string {
   const phone = layout === 'phone';
   const heads = L.cols.map((c) => h('text', { x: c.x + 6, y: L.headY, class: 'c-axis c-axis--year' }, text(c.year)));
-  const colLines = L.cols.slice(1).map((c) => h('line', { x1: c.x, x2: c.x, y1: 2, y2: L.tallyTop - 14, class: 'c-grid' }));
+  const colLines = L.cols
+    .slice(1)
+    .map((c) => h('line', { x1: c.x, x2: c.x, y1: 2, y2: L.tallyTop - 14, class: 'c-grid' }));
   const rows = L.rows.map((r) =>
     h(
       'g',
       {},
       h('line', { x1: 0, x2: L.width, y1: r.y - (phone ? 16 : 4), y2: r.y - (phone ? 16 : 4), class: 'c-base' }),
-      phone ? h('text', { x: 4, y: r.y - 3, class: 'c-head' }, text(r.label)) : multiline(wrap(r.label, 120, 13), { x: 4, y: r.y + 14, class: 'c-head' }),
+      phone
+        ? h('text', { x: 4, y: r.y - 3, class: 'c-head' }, text(r.label))
+        : multiline(wrap(r.label, 120, 13), { x: 4, y: r.y + 14, class: 'c-head' }),
     ),
   );
   const squares = L.squares.map((s) =>
@@ -218,8 +289,23 @@ export function renderMoved(L: MovedLayout, layout: Layout): string {
   const tallyHead = L.bars.length
     ? [
         h('line', { x1: 0, x2: L.width, y1: L.tallyTop, y2: L.tallyTop, class: 'c-rule' }),
-        h('text', { x: 4, y: L.tallyTitleY, class: 'c-head' }, text(phone ? 'Official tallies (separate scale)' : 'Official running and yearly tallies, on their own scale: not added to the squares')),
-        L.tallyTicks.map((t) => h('g', {}, h('line', { x1: t.x, x2: t.x, y1: L.tallyTitleY + 8, y2: L.tallyAxisY, class: 'c-grid' }), h('text', { x: t.x, y: L.tallyAxisY + 14, 'text-anchor': 'middle', class: 'c-axis' }, text(t.label)))),
+        h(
+          'text',
+          { x: 4, y: L.tallyTitleY, class: 'c-head' },
+          text(
+            phone
+              ? 'Official tallies (separate scale)'
+              : 'Official running and yearly tallies, on their own scale: not added to the squares',
+          ),
+        ),
+        L.tallyTicks.map((t) =>
+          h(
+            'g',
+            {},
+            h('line', { x1: t.x, x2: t.x, y1: L.tallyTitleY + 8, y2: L.tallyAxisY, class: 'c-grid' }),
+            h('text', { x: t.x, y: L.tallyAxisY + 14, 'text-anchor': 'middle', class: 'c-axis' }, text(t.label)),
+          ),
+        ),
       ]
     : [];
   const bars = L.bars.map((b) =>
@@ -239,13 +325,19 @@ export function buildMoved(data: DataPackage, opts: ChartOptions): ChartOutput {
   const moves = selectMoved(data, locale);
   const nf = new Intl.NumberFormat(locale);
   const cs = cells(moves);
-  const byCountry = uniq(cs.map((c) => c.from)).map((f) => ({ f, label: cs.find((c) => c.from === f)!.fromLabel, sum: cs.filter((c) => c.from === f).reduce((s, c) => s + c.sum, 0) }));
+  const byCountry = uniq(cs.map((c) => c.from)).map((f) => ({
+    f,
+    label: cs.find((c) => c.from === f)!.fromLabel,
+    sum: cs.filter((c) => c.from === f).reduce((s, c) => s + c.sum, 0),
+  }));
   const top = byCountry.reduce((a, b) => (b.sum > a.sum ? b : a));
   const tallies = moves.filter((m) => m.tally && m.from === top.f);
   const bigTally = tallies.length ? tallies.reduce((a, b) => (b.count > a.count ? b : a)) : undefined;
   const takeaway =
     `Most people sent to China left from ${top.label}: the handovers and flights reported one by one add up to ${nf.format(top.sum)} people` +
-    (bigTally ? `, a fraction of the ${nf.format(bigTally.count)} in China's own tally to ${formatDate(bigTally.date, locale, 'month')}.` : '.');
+    (bigTally
+      ? `, a fraction of the ${nf.format(bigTally.count)} in China's own tally to ${formatDate(bigTally.date, locale, 'month')}.`
+      : '.');
   const batches = moves.filter((m) => !m.tally);
   return {
     id: 'moved',
@@ -255,17 +347,37 @@ export function buildMoved(data: DataPackage, opts: ChartOptions): ChartOutput {
     sourceIds: uniq(moves.flatMap((m) => m.sourceIds)),
     csv: {
       header: ['id', 'table', 'date', 'year', 'kind', 'from_country', 'count', 'panel', 'subject', 'source_ids'],
-      rows: moves.map((m) => ({ id: m.id, table: m.table, date: m.date, year: m.year, kind: m.kind, from_country: m.from, count: m.count, panel: m.tally ? 'official tally' : 'movement', subject: m.subject, source_ids: m.sourceIds.join(';') })),
+      rows: moves.map((m) => ({
+        id: m.id,
+        table: m.table,
+        date: m.date,
+        year: m.year,
+        kind: m.kind,
+        from_country: m.from,
+        count: m.count,
+        panel: m.tally ? 'official tally' : 'movement',
+        subject: m.subject,
+        source_ids: m.sourceIds.join(';'),
+      })),
     },
     table: {
       columns: ['Date', 'From', 'Kind', 'People', 'Who', 'Counted as'],
-      rows: moves.map((m) => [formatDate(m.date, locale, m.date.length === 4 ? 'year' : m.date.length === 7 ? 'month' : 'day'), m.fromLabel, m.kind, nf.format(m.count), m.subject, m.tally ? 'official tally' : 'one movement']),
+      rows: moves.map((m) => [
+        formatDate(m.date, locale, m.date.length === 4 ? 'year' : m.date.length === 7 ? 'month' : 'day'),
+        m.fromLabel,
+        m.kind,
+        nf.format(m.count),
+        m.subject,
+        m.tally ? 'official tally' : 'one movement',
+      ]),
     },
     svg: {
       phone: renderMoved(computeMoved(moves, WIDTHS.phone, locale), 'phone'),
       desktop: renderMoved(computeMoved(moves, WIDTHS.desktop, locale), 'desktop'),
     },
     highlights: uniq(cs.map((c) => c.year)).sort(),
-    notes: ['Square area shows people moved in individually reported movements. The tallies below come from China’s police and state media, cover overlapping periods, and are on a separate scale.'],
+    notes: [
+      'Square area shows people moved in individually reported movements. The tallies below come from China’s police and state media, cover overlapping periods, and are on a separate scale.',
+    ],
   };
 }

@@ -28,7 +28,10 @@ export function h(tag: string, attrs: Record<string, Attr> = {}, ...children: Ch
     if (v === true) a += ` ${k}`;
     else a += ` ${k}="${typeof v === 'number' ? n(v) : esc(v)}"`;
   }
-  const body = children.flat(Infinity as 1).filter((c): c is string => typeof c === 'string').join('');
+  const body = children
+    .flat(Infinity as 1)
+    .filter((c): c is string => typeof c === 'string')
+    .join('');
   return body === '' && tag !== 'text' && tag !== 'title' ? `<${tag}${a}/>` : `<${tag}${a}>${body}</${tag}>`;
 }
 
@@ -46,7 +49,8 @@ export function line(points: [number, number][]): string {
  */
 export function textWidth(s: string, size: number): number {
   let w = 0;
-  for (const ch of s) w += /[A-Z0-9$%]/.test(ch) ? 0.64 : /[ il.,;:'|!]/.test(ch) ? 0.3 : /[mwMW]/.test(ch) ? 0.85 : 0.55;
+  for (const ch of s)
+    w += /[A-Z0-9$%]/.test(ch) ? 0.64 : /[ il.,;:'|!]/.test(ch) ? 0.3 : /[mwMW]/.test(ch) ? 0.85 : 0.55;
   return w * size;
 }
 
@@ -77,6 +81,17 @@ export function multiline(lines: string[], attrs: Record<string, Attr>, lineHeig
 
 /** The <svg> element shared by every chart (no ids: both layouts sit in one page). */
 export function svgRoot(width: number, height: number, children: string[]): string {
-  return h('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${n(width)} ${n(height)}`, width, height, class: 'c-svg', 'aria-hidden': 'true', focusable: 'false' }, children);
+  return h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${n(width)} ${n(height)}`,
+      width,
+      height,
+      class: 'c-svg',
+      'aria-hidden': 'true',
+      focusable: 'false',
+    },
+    children,
+  );
 }
-

@@ -87,6 +87,20 @@ export function money(v: number, locale: string, currency = 'USD'): string {
 
 /** Numbers in words for takeaways ("five", "twelve"); above twelve, digits from the data. */
 export function countWord(k: number, locale: string): string {
-  const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+  const words = [
+    'no',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ];
   return k <= 12 ? words[k]! : new Intl.NumberFormat(locale).format(k);
 }

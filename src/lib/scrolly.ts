@@ -87,7 +87,9 @@ export function parseState(json: string | null | undefined): StepState | undefin
   if (!json) return undefined;
   try {
     const v = JSON.parse(json) as { kind?: unknown };
-    return v && typeof v === 'object' && (v.kind === 'map' || v.kind === 'chart' || v.kind === 'locator') ? (v as StepState) : undefined;
+    return v && typeof v === 'object' && (v.kind === 'map' || v.kind === 'chart' || v.kind === 'locator')
+      ? (v as StepState)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -122,8 +124,12 @@ export function extractSteps(html: string, scrollyId: string): RenderedStep[] {
     const id = attr(tag, 'id');
     const rawState = attr(tag, 'data-state');
     const state = parseState(rawState === undefined ? undefined : unescapeAttribute(rawState));
-    if (!id || !state) throw new Error(`<Scrolly id="${scrollyId}">: a <Step> has no id or no valid state (${tag.slice(0, 120)}…)`);
-    if (steps.some((s) => s.id === id)) throw new Error(`<Scrolly id="${scrollyId}">: two steps have the id "${id}"; step ids are URL fragments and must be unique.`);
+    if (!id || !state)
+      throw new Error(`<Scrolly id="${scrollyId}">: a <Step> has no id or no valid state (${tag.slice(0, 120)}…)`);
+    if (steps.some((s) => s.id === id))
+      throw new Error(
+        `<Scrolly id="${scrollyId}">: two steps have the id "${id}"; step ids are URL fragments and must be unique.`,
+      );
     steps.push({ id: unescapeAttribute(id), state });
   }
   return steps;
@@ -160,7 +166,10 @@ const PRECISION_WORDS: Record<string, string> = {
 /** Text alternative of a locator state, generated from its places: what is marked, where, and how exactly. */
 export function describeLocator(places: readonly LocatorPlace[], regionName = 'mainland Southeast Asia'): string {
   if (places.length === 0) return `Locator map of ${regionName}, with no places marked.`;
-  const items = places.map((p) => `${p.name} (${KIND_WORDS[p.kind] ?? p.kind.replace(/_/g, ' ')}, ${p.country}; ${PRECISION_WORDS[p.precision] ?? p.precision})`);
+  const items = places.map(
+    (p) =>
+      `${p.name} (${KIND_WORDS[p.kind] ?? p.kind.replace(/_/g, ' ')}, ${p.country}; ${PRECISION_WORDS[p.precision] ?? p.precision})`,
+  );
   return `Locator map of ${regionName} marking ${listJoin(items)}.`;
 }
 

@@ -26,7 +26,9 @@ export function groupSources(sources: readonly Source[], locale: string): { kind
       .filter((s) => s.kind === kind)
       .sort(
         (a, b) =>
-          collator.compare(a.publisher, b.publisher) || (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id),
+          collator.compare(a.publisher, b.publisher) ||
+          (b.published ?? '').localeCompare(a.published ?? '') ||
+          a.id.localeCompare(b.id),
       ),
   })).filter((g) => g.sources.length > 0);
 }

@@ -4,7 +4,14 @@
  * shows, the list filters on change, an aria-live status says "N of M events", and the filter is
  * kept in the URL query (replaceState, so Back is not flooded) so that links and reloads restore it.
  */
-import { TIMELINE_DOM, filterQuery, matchesFilter, parseFilterQuery, statusText, type TimelineFilter } from '../lib/timeline.ts';
+import {
+  TIMELINE_DOM,
+  filterQuery,
+  matchesFilter,
+  parseFilterQuery,
+  statusText,
+  type TimelineFilter,
+} from '../lib/timeline.ts';
 
 class TimelineFilterElement extends HTMLElement {
   #abort?: AbortController;
@@ -24,7 +31,10 @@ class TimelineFilterElement extends HTMLElement {
       let shown = 0;
       for (const item of items) {
         const ok = matchesFilter(
-          { kind: item.getAttribute(TIMELINE_DOM.kind) ?? '', countries: (item.getAttribute(TIMELINE_DOM.countries) ?? '').split(' ') },
+          {
+            kind: item.getAttribute(TIMELINE_DOM.kind) ?? '',
+            countries: (item.getAttribute(TIMELINE_DOM.countries) ?? '').split(' '),
+          },
           filter,
         );
         item.hidden = !ok;

@@ -13,7 +13,13 @@ const version = JSON.parse(readFileSync(path.join(dist, 'data/datapackage.json')
 /** Ids in the first column of a published CSV (the site's own download). */
 function ids(table: string): Set<string> {
   const text = readFileSync(path.join(dist, 'data', `${table}.csv`), 'utf8');
-  return new Set(text.split('\n').slice(1).map((l) => l.split(',')[0]!).filter(Boolean));
+  return new Set(
+    text
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]!)
+      .filter(Boolean),
+  );
 }
 
 test('there are chapters', () => {
@@ -28,7 +34,11 @@ for (const { url } of chapters) {
         const root = document.querySelector('article')!.cloneNode(true) as HTMLElement;
         // Data-driven elements: facts, note numbers, figures (charts and maps render data), the notes list,
         // the chapter navigation (counts of chapters), the reading-time line and the embed code.
-        root.querySelectorAll('[data-fact], .cite, figure, svg, table, .notes, .chapter-nav, .kicker, .meta, .embed-code, [data-generated]').forEach((n) => n.remove());
+        root
+          .querySelectorAll(
+            '[data-fact], .cite, figure, svg, table, .notes, .chapter-nav, .kicker, .meta, .embed-code, [data-generated]',
+          )
+          .forEach((n) => n.remove());
         const out: string[] = [];
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -42,7 +52,9 @@ for (const { url } of chapters) {
 
     test('every fact names an existing data row and shows its source', async ({ page }) => {
       await page.goto(url);
-      const facts = await page.locator('[data-fact]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fact')!));
+      const facts = await page
+        .locator('[data-fact]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-fact')!));
       expect(facts.length).toBeGreaterThan(0);
       for (const ref of new Set(facts)) {
         const [table, id] = ref.split(':') as [string, string];

@@ -28,7 +28,9 @@ for (const id of CHART_IDS) {
     const csvIds = new Set(csv.records.map((r) => r.cells.id));
     const svg = chart.locator('.chart__svg:visible svg');
     await expect(svg).toHaveCount(1);
-    const markIds = await svg.evaluate((el) => [...el.querySelectorAll('[data-ids]')].flatMap((m) => (m.getAttribute('data-ids') ?? '').split(' ')));
+    const markIds = await svg.evaluate((el) =>
+      [...el.querySelectorAll('[data-ids]')].flatMap((m) => (m.getAttribute('data-ids') ?? '').split(' ')),
+    );
     expect(new Set(markIds)).toEqual(csvIds);
   });
 }
@@ -55,7 +57,9 @@ test('a tap or hover shows a tooltip', { tag: '@phone' }, async ({ page }) => {
   const mark = page.locator('story-chart[data-chart="held"] .chart__svg:visible [data-tip]').first();
   // Tap the dot itself, as a reader would.
   await mark.locator('circle.c-dot').click();
-  await expect(page.locator('story-chart[data-chart="held"]').getByRole('tooltip')).toHaveText((await mark.getAttribute('data-tip'))!);
+  await expect(page.locator('story-chart[data-chart="held"]').getByRole('tooltip')).toHaveText(
+    (await mark.getAttribute('data-tip'))!,
+  );
 });
 
 test('setting data-highlight dims the other years', async ({ page }) => {

@@ -28,7 +28,9 @@ test('an embedded chapter sizes its iframe to the content, both ways', async ({ 
   await expect(inner.locator('h1')).toBeVisible();
   const contentHeight = async () =>
     inner.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-  await expect.poll(async () => Math.abs((await frame.boundingBox())!.height - (await contentHeight()))).toBeLessThan(2);
+  await expect
+    .poll(async () => Math.abs((await frame.boundingBox())!.height - (await contentHeight())))
+    .toBeLessThan(2);
   const tall = (await frame.boundingBox())!.height;
   expect(tall).toBeGreaterThan(300);
   // Shrink the content: the frame follows (pym.js #165: frames that never shrink).

@@ -16,7 +16,9 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   const report = results.violations
     .map((violation) => {
       const nodes = violation.nodes
-        .map((node) => `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .map(
+          (node) => `    - ${node.target.join(' ')}\n      ${(node.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+        )
         .join('\n');
       return `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
     })
@@ -78,19 +80,24 @@ test.describe('no horizontal scrolling at 390px (phone)', () => {
           .slice(0, 8)
           .map((el) => {
             const id = el.id ? `#${el.id}` : '';
-            const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+            const cls =
+              typeof el.className === 'string' && el.className.trim()
+                ? `.${el.className.trim().split(/\s+/).join('.')}`
+                : '';
             return `${el.tagName.toLowerCase()}${id}${cls} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`;
           });
         return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits };
       });
       // With isMobile, a page without <meta name="viewport" content="width=device-width, …">
       // is laid out 980px wide and would pass the overflow check vacuously.
-      expect(clientWidth, 'layout viewport is not 390px: missing <meta name="viewport" content="width=device-width, initial-scale=1">?').toBe(
-        PHONE.viewport.width,
-      );
-      expect(scrollWidth, `page is ${scrollWidth}px wide at ${clientWidth}px; elements past the edge:\n${culprits.join('\n')}`).toBeLessThanOrEqual(
+      expect(
         clientWidth,
-      );
+        'layout viewport is not 390px: missing <meta name="viewport" content="width=device-width, initial-scale=1">?',
+      ).toBe(PHONE.viewport.width);
+      expect(
+        scrollWidth,
+        `page is ${scrollWidth}px wide at ${clientWidth}px; elements past the edge:\n${culprits.join('\n')}`,
+      ).toBeLessThanOrEqual(clientWidth);
     });
   }
 });

@@ -30,7 +30,9 @@ export interface BuiltPage {
 export function listPages(): BuiltPage[] {
   const dist = distDir();
   if (!existsSync(dist) || !statSync(dist).isDirectory()) {
-    throw new Error(`No built site at ${dist}. Run \`npm run build\` first (\`npm test\` builds before the e2e tests).`);
+    throw new Error(
+      `No built site at ${dist}. Run \`npm run build\` first (\`npm test\` builds before the e2e tests).`,
+    );
   }
   const base = basePath(dist);
   const pages: BuiltPage[] = [];
@@ -88,7 +90,8 @@ export function trackRequests(page: Page, origin = defaultOrigin()): RequestLog 
     log.failed.push(`${request.method()} ${request.url()} (${error})`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) log.failed.push(`${response.request().method()} ${response.url()} (HTTP ${response.status()})`);
+    if (response.status() >= 400)
+      log.failed.push(`${response.request().method()} ${response.url()} (HTTP ${response.status()})`);
   });
   page.on('console', (message) => {
     if (message.type() === 'error') {

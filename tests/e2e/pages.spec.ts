@@ -54,7 +54,9 @@ test.describe('timeline filter', () => {
     await expect(page).toHaveURL(/\?country=TH$/);
 
     // Years without a matching event disappear.
-    const yearsTH = new Set(rows.filter((r) => r.cells.countries!.split(';').includes('TH')).map((r) => r.cells.date!.slice(0, 4)));
+    const yearsTH = new Set(
+      rows.filter((r) => r.cells.countries!.split(';').includes('TH')).map((r) => r.cells.date!.slice(0, 4)),
+    );
     await expect(page.locator('main section h2:visible')).toHaveCount(yearsTH.size);
 
     await page.reload();
@@ -75,7 +77,8 @@ test.describe('timeline filter', () => {
   test('works with the keyboard alone', async ({ page }) => {
     await page.goto('timeline/');
     const country = page.getByLabel('Country');
-    for (let i = 0; i < 40 && !(await country.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await country.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(country).toBeFocused();
     const [, total] = await statusCounts(page);
 
@@ -133,7 +136,9 @@ test.describe('corrections', () => {
     await page.goto('corrections/');
     const footerVersion = page.locator('footer .data-version a');
     await expect(footerVersion).toHaveText(newest[1]!);
-    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Version ${newest[1]!.replace(/\./g, '\\.')}\\b`) })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: new RegExp(`^Version ${newest[1]!.replace(/\./g, '\\.')}\\b`) }),
+    ).toBeVisible();
     await expect(page.locator('main .version__body li').first()).toBeVisible();
   });
 });

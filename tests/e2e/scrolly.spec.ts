@@ -42,7 +42,8 @@ function seen(page: Page): Promise<Seen> {
       const root = document.querySelector('scrolly-steps')!;
       const active = root.querySelector<HTMLElement>(`${S.step}[${A.active}]`);
       const shown = [...root.querySelectorAll<HTMLElement>(S.copy)].filter((c) => getComputedStyle(c).opacity === '1');
-      const text = (el: Element | null | undefined) => el?.querySelector('[data-step-description], figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      const text = (el: Element | null | undefined) =>
+        el?.querySelector('[data-step-description], figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       const panel = root.querySelector(S.panel)!.getBoundingClientRect();
       return {
         active: active?.id ?? null,
@@ -56,7 +57,11 @@ function seen(page: Page): Promise<Seen> {
   );
 }
 
-const stepIds = (page: Page) => page.locator(`${SCROLLY_TAG} >> nth=0`).locator(SELECTOR.step).evaluateAll((els) => els.map((e) => e.id));
+const stepIds = (page: Page) =>
+  page
+    .locator(`${SCROLLY_TAG} >> nth=0`)
+    .locator(SELECTOR.step)
+    .evaluateAll((els) => els.map((e) => e.id));
 
 /** Scrolls (instantly, as a jump or fling does) so step `id`'s top sits at `at` × viewport height. */
 async function bringStep(page: Page, id: string, at = 0.3): Promise<void> {
@@ -88,49 +93,63 @@ async function expectShowing(page: Page, id: string): Promise<void> {
 async function open(page: Page, fragment = ''): Promise<string[]> {
   await page.addInitScript((name) => {
     (window as unknown as { __steps: unknown[] }).__steps = [];
-    document.addEventListener(name, (e) => (window as unknown as { __steps: unknown[] }).__steps.push((e as CustomEvent).detail));
+    document.addEventListener(name, (e) =>
+      (window as unknown as { __steps: unknown[] }).__steps.push((e as CustomEvent).detail),
+    );
   }, STEP_EVENT);
   await page.goto(url! + fragment);
   await expect(page.locator(SCROLLY_TAG).first()).toHaveAttribute(ATTR.mode, 'scrolly');
   return stepIds(page);
 }
 
-const events = (page: Page) => page.evaluate(() => (window as unknown as { __steps: { id: string; direction: string; index: number; previousIndex: number }[] }).__steps);
+const events = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { __steps: { id: string; direction: string; index: number; previousIndex: number }[] })
+        .__steps,
+  );
 
 test.describe('scrolly', () => {
-  test('scrolling down step by step and back up moves the graphic, in both directions', { tag: '@phone' }, async ({ page }) => {
-    const ids = await open(page);
-    for (const id of ids) {
-      await bringStep(page, id);
-      await expectShowing(page, id);
-    }
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${ids.at(-1)}`);
-    for (const id of [...ids].reverse()) {
-      await bringStep(page, id);
-      await expectShowing(page, id);
-    }
-    const log = await events(page);
-    const downs = log.filter((e) => e.direction === 'down').map((e) => e.id);
-    const ups = log.filter((e) => e.direction === 'up').map((e) => e.id);
-    expect(downs).toEqual(ids.slice(1));
-    expect(ups).toEqual([...ids].reverse().slice(1));
-    // Every event carries the step's state, and reading the element gives the same answer.
-    const api = await page.evaluate((tag) => {
-      const el = document.querySelector(tag) as unknown as { activeIndex: number; activeState: { kind: string } };
-      return { index: el.activeIndex, kind: el.activeState.kind };
-    }, SCROLLY_TAG);
-    expect(api.index).toBe(0);
-    expect(['map', 'chart', 'locator']).toContain(api.kind);
+  test(
+    'scrolling down step by step and back up moves the graphic, in both directions',
+    { tag: '@phone' },
+    async ({ page }) => {
+      const ids = await open(page);
+      for (const id of ids) {
+        await bringStep(page, id);
+        await expectShowing(page, id);
+      }
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${ids.at(-1)}`);
+      for (const id of [...ids].reverse()) {
+        await bringStep(page, id);
+        await expectShowing(page, id);
+      }
+      const log = await events(page);
+      const downs = log.filter((e) => e.direction === 'down').map((e) => e.id);
+      const ups = log.filter((e) => e.direction === 'up').map((e) => e.id);
+      expect(downs).toEqual(ids.slice(1));
+      expect(ups).toEqual([...ids].reverse().slice(1));
+      // Every event carries the step's state, and reading the element gives the same answer.
+      const api = await page.evaluate((tag) => {
+        const el = document.querySelector(tag) as unknown as { activeIndex: number; activeState: { kind: string } };
+        return { index: el.activeIndex, kind: el.activeState.kind };
+      }, SCROLLY_TAG);
+      expect(api.index).toBe(0);
+      expect(['map', 'chart', 'locator']).toContain(api.kind);
 
-    // Leaving the steps upwards clears the fragment (a reload should not jump back into the scrolly).
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
-  });
+      // Leaving the steps upwards clears the fragment (a reload should not jump back into the scrolly).
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+    },
+  );
 
   test('slow scrolling in small wheel steps never misses a step', { tag: '@phone' }, async ({ page }) => {
     const ids = await open(page);
     await bringStep(page, ids[0]!, 0.9);
-    const end = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top + scrollY, ids.at(-1)!);
+    const end = await page.evaluate(
+      (id) => document.getElementById(id)!.getBoundingClientRect().top + scrollY,
+      ids.at(-1)!,
+    );
     const visited = new Set<string>();
     for (let i = 0; i < 400; i++) {
       await page.mouse.wheel(0, 40);

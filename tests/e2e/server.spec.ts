@@ -20,7 +20,11 @@ test('a missing page answers 404 with the site’s 404 page', async ({ page }) =
 });
 
 test('the server refuses to serve files outside dist/', async ({ request }) => {
-  for (const probe of [`${base}..%2f..%2fpackage.json`, `${base}%2e%2e/%2e%2e/package.json`, `${base}..%5c..%5cpackage.json`]) {
+  for (const probe of [
+    `${base}..%2f..%2fpackage.json`,
+    `${base}%2e%2e/%2e%2e/package.json`,
+    `${base}..%5c..%5cpackage.json`,
+  ]) {
     const response = await request.get(probe);
     expect(response.status(), probe).toBe(404);
   }

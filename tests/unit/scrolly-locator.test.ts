@@ -8,7 +8,12 @@ const beijing = { id: 'beijing', name: 'Beijing', kind: 'capital', lat: 39.9042,
 describe('computeLocator', () => {
   it('draws the four focus countries and stays small', () => {
     const m = computeLocator([kk]);
-    expect(m.countries.filter((c) => c.focus).map((c) => c.name).sort()).toEqual(['Cambodia', 'Laos', 'Myanmar', 'Thailand']);
+    expect(
+      m.countries
+        .filter((c) => c.focus)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Cambodia', 'Laos', 'Myanmar', 'Thailand']);
     const bytes = m.countries.reduce((n, c) => n + c.d.length, 0);
     expect(bytes).toBeLessThan(20_000);
     // Coordinates carry at most one decimal.

@@ -38,7 +38,10 @@ describe('pickActiveStep', () => {
     expect(pickActiveStep(layout(3000), 800)).toEqual({ index: 2, inside: false });
   });
   it('honours the trigger ratio and viewport height (URL bar, zoom)', () => {
-    const rects = [{ top: 300, bottom: 700 }, { top: 700, bottom: 1100 }];
+    const rects = [
+      { top: 300, bottom: 700 },
+      { top: 700, bottom: 1100 },
+    ];
     expect(pickActiveStep(rects, 800, 0.5).index).toBe(0);
     expect(pickActiveStep(rects, 1500, 0.5).index).toBe(1);
     expect(pickActiveStep(rects, 800, 0.9).index).toBe(1);
@@ -73,9 +76,21 @@ describe('stepIdFromHash', () => {
 });
 
 describe('state serialisation', () => {
-  const a: StepState = { kind: 'map', view: { bbox: [97.9, 16.2, 99.2, 17.3] }, layers: ['compounds'], highlight: ['kk-park'], dates: ['2015-01-01', '2025-02-05'] };
+  const a: StepState = {
+    kind: 'map',
+    view: { bbox: [97.9, 16.2, 99.2, 17.3] },
+    layers: ['compounds'],
+    highlight: ['kk-park'],
+    dates: ['2015-01-01', '2025-02-05'],
+  };
   it('is deterministic whatever the key order', () => {
-    const b = { highlight: ['kk-park'], dates: ['2015-01-01', '2025-02-05'], layers: ['compounds'], view: { bbox: [97.9, 16.2, 99.2, 17.3] }, kind: 'map' } as StepState;
+    const b = {
+      highlight: ['kk-park'],
+      dates: ['2015-01-01', '2025-02-05'],
+      layers: ['compounds'],
+      view: { bbox: [97.9, 16.2, 99.2, 17.3] },
+      kind: 'map',
+    } as StepState;
     expect(serializeState(a)).toBe(serializeState(b));
     expect(serializeState(a).startsWith('{"dates"')).toBe(true);
   });
@@ -97,7 +112,9 @@ describe('extractSteps', () => {
   const step = (id: string, state: StepState) =>
     `<div class="scrolly-step" id="${id}" data-scrolly-step="" data-state="${attr(serializeState(state))}" tabindex="-1"><p>Text with "quotes" &amp; <a id="x">link</a></p></div>`;
   it('recovers ids and states in document order', () => {
-    const html = step('a-1', { kind: 'locator', places: ['kk-park'], label: 'Tom & Jerry "quoted"' }) + step('a-2', { kind: 'chart', chart: 'money' });
+    const html =
+      step('a-1', { kind: 'locator', places: ['kk-park'], label: 'Tom & Jerry "quoted"' }) +
+      step('a-2', { kind: 'chart', chart: 'money' });
     expect(extractSteps(html, 'a')).toEqual([
       { id: 'a-1', state: { kind: 'locator', places: ['kk-park'], label: 'Tom & Jerry "quoted"' } },
       { id: 'a-2', state: { kind: 'chart', chart: 'money' } },
@@ -133,8 +150,18 @@ describe('describeLocator', () => {
 
 describe('simplify (locator outlines)', () => {
   it('drops points within the tolerance and keeps corners', () => {
-    const line: [number, number][] = [[0, 0], [1, 0.2], [2, -0.1], [3, 0], [3, 5]];
-    expect(simplify(line, 0.5)).toEqual([[0, 0], [3, 0], [3, 5]]);
+    const line: [number, number][] = [
+      [0, 0],
+      [1, 0.2],
+      [2, -0.1],
+      [3, 0],
+      [3, 5],
+    ];
+    expect(simplify(line, 0.5)).toEqual([
+      [0, 0],
+      [3, 0],
+      [3, 5],
+    ]);
     expect(simplify(line, 0.05).length).toBe(5);
   });
 });

@@ -9,7 +9,12 @@ const src = (id: string, publisher: string, kind: Source['kind'], published?: st
 describe('groupSources', () => {
   it('puts primary documents first, leaves empty kinds out, sorts by publisher then newest', () => {
     const groups = groupSources(
-      [src('n1', 'zeta', 'news', '2025'), src('n2', 'Alpha', 'news', '2024'), src('n3', 'alpha', 'news', '2025-10'), src('o1', 'Gov', 'official')],
+      [
+        src('n1', 'zeta', 'news', '2025'),
+        src('n2', 'Alpha', 'news', '2024'),
+        src('n3', 'alpha', 'news', '2025-10'),
+        src('o1', 'Gov', 'official'),
+      ],
       'en-GB',
     );
     expect(groups.map((g) => g.kind)).toEqual(['official', 'news']);

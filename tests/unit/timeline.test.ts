@@ -17,7 +17,13 @@ const ev = (id: string, date: string, kind = 'raid', countries = ['MM']) => ({ i
 
 describe('sortByDate / groupByYear', () => {
   it('orders partial dates: year before its months, month before its days, ties by id', () => {
-    const sorted = sortByDate([ev('c', '2025-10-20'), ev('b', '2025-10'), ev('a', '2025'), ev('d', '2025-10-20'), ev('e', '2024-12-31')]);
+    const sorted = sortByDate([
+      ev('c', '2025-10-20'),
+      ev('b', '2025-10'),
+      ev('a', '2025'),
+      ev('d', '2025-10-20'),
+      ev('e', '2024-12-31'),
+    ]);
     expect(sorted.map((e) => e.id)).toEqual(['e', 'a', 'b', 'c', 'd']);
   });
 

@@ -74,8 +74,13 @@ let cached: Country[] | undefined;
 /** Natural Earth countries near the region (bounds within 60-150°E, 15°S-55°N), read once per build. */
 function countries(): Country[] {
   if (cached) return cached;
-  const topo = JSON.parse(readFileSync(resolve(process.cwd(), 'node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;
-  const all = feature(topo, topo.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
+  const topo = JSON.parse(
+    readFileSync(resolve(process.cwd(), 'node_modules/world-atlas/countries-50m.json'), 'utf8'),
+  ) as Topology;
+  const all = feature(topo, topo.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
   cached = all.features
     .map((f) => Object.assign(f, { bounds: geoBounds(f) }))
     .filter(({ bounds: [[w, s], [e, n]] }) => w < 150 && e > 60 && s < 55 && n > -15);
@@ -86,7 +91,8 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 
 function ringArea(ring: readonly [number, number][]): number {
   let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += (ring[j]![0] + ring[i]![0]) * (ring[j]![1] - ring[i]![1]);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a += (ring[j]![0] + ring[i]![0]) * (ring[j]![1] - ring[i]![1]);
   return Math.abs(a / 2);
 }
 
@@ -170,9 +176,28 @@ export function computeLocator(places: readonly LocatorInputPlace[]): LocatorMod
   const frame: Feature = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[w, s], [e, s], [e, n], [w, n]] },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [w, s],
+        [e, s],
+        [e, n],
+        [w, n],
+      ],
+    },
   };
-  const projection = geoMercator().fitExtent([[PAD, PAD], [width - PAD, height - PAD]], frame).clipExtent([[0, 0], [width, height]]);
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [PAD, PAD],
+        [width - PAD, height - PAD],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const ctx = new SimplePath();
   const path = geoPath(projection, ctx as unknown as CanvasRenderingContext2D);
   const measure = geoPath(projection);
@@ -203,7 +228,10 @@ const LINE = 17;
 const CHAR = 7.4;
 
 /** Greedy label placement: right of the mark, else left, nudged down in line steps until it overlaps nothing. */
-function placeLabels(places: readonly LocatorInputPlace[], projection: (p: [number, number]) => [number, number] | null): LocatorMark[] {
+function placeLabels(
+  places: readonly LocatorInputPlace[],
+  projection: (p: [number, number]) => [number, number] | null,
+): LocatorMark[] {
   const { width } = LOCATOR_SIZE;
   const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
   const pts = places
@@ -212,7 +240,8 @@ function placeLabels(places: readonly LocatorInputPlace[], projection: (p: [numb
     .sort((a, b) => a.xy[1] - b.xy[1] || a.xy[0] - b.xy[0] || a.p.id.localeCompare(b.p.id));
   // Marks themselves are obstacles too.
   for (const { xy } of pts) boxes.push({ x0: xy[0] - 7, x1: xy[0] + 7, y0: xy[1] - 7, y1: xy[1] + 7 });
-  const hits = (b: (typeof boxes)[number]) => boxes.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0);
+  const hits = (b: (typeof boxes)[number]) =>
+    boxes.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0);
 
   return pts.map(({ p, xy: [x, y] }) => {
     const wText = p.name.length * CHAR;
@@ -222,7 +251,12 @@ function placeLabels(places: readonly LocatorInputPlace[], projection: (p: [numb
       const ly = y + 5 + k * LINE;
       for (const anchor of preferStart ? (['start', 'end'] as const) : (['end', 'start'] as const)) {
         const lx = anchor === 'start' ? x + 10 : x - 10;
-        const b = { x0: anchor === 'start' ? lx : lx - wText, x1: anchor === 'start' ? lx + wText : lx, y0: ly - 13, y1: ly + 4 };
+        const b = {
+          x0: anchor === 'start' ? lx : lx - wText,
+          x1: anchor === 'start' ? lx + wText : lx,
+          y0: ly - 13,
+          y1: ly + 4,
+        };
         if (b.x0 < 2 || b.x1 > width - 2 || hits(b)) continue;
         boxes.push(b);
         best = { lx, ly, anchor };

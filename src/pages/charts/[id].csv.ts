@@ -13,5 +13,7 @@ export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))
 
 export const GET: APIRoute = ({ params }) => {
   const chart = buildChart(params.id as ChartId, getData(), { locale: site.locale });
-  return new Response(toCsv(chart.csv.header, chart.csv.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(chart.csv.header, chart.csv.rows), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

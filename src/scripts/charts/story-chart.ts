@@ -24,7 +24,10 @@ class StoryChart extends HTMLElement {
       if (!marks.length) continue;
       svg.removeAttribute('aria-hidden');
       svg.setAttribute('role', 'group');
-      svg.setAttribute('aria-label', `${this.querySelector('.chart__title')?.textContent ?? 'Chart'}: data points, use arrow keys`);
+      svg.setAttribute(
+        'aria-label',
+        `${this.querySelector('.chart__title')?.textContent ?? 'Chart'}: data points, use arrow keys`,
+      );
       marks.forEach((m, i) => {
         m.setAttribute('tabindex', i === 0 ? '0' : '-1');
         m.setAttribute('role', 'img');
@@ -33,7 +36,9 @@ class StoryChart extends HTMLElement {
       svg.addEventListener('keydown', (e) => this.#onKey(e, marks), { signal });
       svg.addEventListener('focusin', (e) => this.#show(e.target as SVGElement), { signal });
       svg.addEventListener('focusout', () => this.#hide(), { signal });
-      svg.addEventListener('pointerover', (e) => this.#show((e.target as Element).closest<SVGElement>(MARK)), { signal });
+      svg.addEventListener('pointerover', (e) => this.#show((e.target as Element).closest<SVGElement>(MARK)), {
+        signal,
+      });
       svg.addEventListener('pointerleave', () => this.#hide(), { signal });
       // Touch: a tap shows the mark's tooltip, a tap elsewhere hides it.
       svg.addEventListener('click', (e) => this.#show((e.target as Element).closest<SVGElement>(MARK)), { signal });
@@ -54,7 +59,14 @@ class StoryChart extends HTMLElement {
   #onKey(e: KeyboardEvent, marks: SVGElement[]): void {
     const i = marks.indexOf(e.target as SVGElement);
     if (i < 0) return;
-    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[e.key];
+    const next = {
+      ArrowRight: i + 1,
+      ArrowDown: i + 1,
+      ArrowLeft: i - 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: marks.length - 1,
+    }[e.key];
     if (e.key === 'Escape') return this.#hide();
     if (next === undefined) return;
     e.preventDefault();
@@ -92,8 +104,10 @@ class StoryChart extends HTMLElement {
 
   #applyHighlight(): void {
     const key = this.dataset.highlight;
-    for (const m of this.querySelectorAll<SVGElement>('.c-mark[data-key]')) m.classList.toggle('is-dim', !!key && m.dataset.key !== key);
-    for (const b of this.querySelectorAll<SVGElement>('.c-band[data-key]')) b.classList.toggle('is-on', !!key && b.dataset.key === key);
+    for (const m of this.querySelectorAll<SVGElement>('.c-mark[data-key]'))
+      m.classList.toggle('is-dim', !!key && m.dataset.key !== key);
+    for (const b of this.querySelectorAll<SVGElement>('.c-band[data-key]'))
+      b.classList.toggle('is-on', !!key && b.dataset.key === key);
   }
 }
 

@@ -79,7 +79,9 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
   connectedCallback(): void {
     this.#steps = [...this.querySelectorAll<HTMLElement>(SELECTOR.step)];
     this.#states = this.#steps.map((s) => parseState(s.getAttribute(ATTR.state)));
-    this.#copies = new Map([...this.querySelectorAll<HTMLElement>(SELECTOR.copy)].map((c) => [c.getAttribute(ATTR.copy)!, c]));
+    this.#copies = new Map(
+      [...this.querySelectorAll<HTMLElement>(SELECTOR.copy)].map((c) => [c.getAttribute(ATTR.copy)!, c]),
+    );
     if (this.#steps.length === 0) return;
     // The inline script normally set the mode before first paint; this covers a blocked inline script.
     this.#applyMode(this.hasAttribute(ATTR.mode) && !forcedArticle() ? this.mode : preferredMode());
@@ -132,7 +134,11 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
         ? { index: this.#steps.length - 1, inside: false }
         : box.top > vh
           ? { index: 0, inside: false }
-          : pickActiveStep(this.#steps.map((s) => s.getBoundingClientRect()), vh, TRIGGER);
+          : pickActiveStep(
+              this.#steps.map((s) => s.getBoundingClientRect()),
+              vh,
+              TRIGGER,
+            );
     this.#inside = pick.inside;
     if (pick.index !== this.#active) this.#activate(pick.index, stepDirection(this.#active, pick.index));
     clearTimeout(this.#hashTimer);
@@ -141,10 +147,16 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
 
   /** Activates the step named by the URL fragment, if it is one of ours. */
   #fromHash(): boolean {
-    const id = stepIdFromHash(location.hash, this.#steps.map((s) => s.id));
+    const id = stepIdFromHash(
+      location.hash,
+      this.#steps.map((s) => s.id),
+    );
     if (id === null) return false;
     this.#inside = true;
-    this.#activate(this.#steps.findIndex((s) => s.id === id), 'jump');
+    this.#activate(
+      this.#steps.findIndex((s) => s.id === id),
+      'jump',
+    );
     return true;
   }
 
@@ -195,7 +207,11 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
       const region = this.querySelector(SELECTOR.announce);
       const step = this.#steps[this.#active];
       if (!region || !step || this.mode !== 'scrolly') return;
-      const text = step.querySelector(SELECTOR.figure)?.querySelector(DESCRIPTION_SELECTOR)?.textContent?.replace(/\s+/g, ' ').trim();
+      const text = step
+        .querySelector(SELECTOR.figure)
+        ?.querySelector(DESCRIPTION_SELECTOR)
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim();
       region.textContent = `Graphic, step ${this.#active + 1} of ${this.#steps.length}${text ? `: ${text}` : ''}`;
     }, ANNOUNCE_DELAY);
   }
@@ -236,7 +252,10 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
   #scrollToStep(index: number, behavior: ScrollBehavior): void {
     const step = this.#steps[index];
     if (!step) return;
-    const top = step.getBoundingClientRect().top + window.scrollY - window.innerHeight * (this.mode === 'scrolly' ? TRIGGER * 0.6 : 0.1);
+    const top =
+      step.getBoundingClientRect().top +
+      window.scrollY -
+      window.innerHeight * (this.mode === 'scrolly' ? TRIGGER * 0.6 : 0.1);
     window.scrollTo({ top, behavior });
   }
 }

@@ -60,7 +60,10 @@ describe('unusual data', () => {
   const held = data.series.filter((r) => r.series_id === 'people-in-scam-compounds');
 
   it('held: one estimate with a long place name', async () => {
-    const one = { ...held[0]!, geo: 'The Mekong borderlands of Myanmar, Laos and Thailand known as the Golden Triangle' };
+    const one = {
+      ...held[0]!,
+      geo: 'The Mekong borderlands of Myanmar, Laos and Thailand known as the Golden Triangle',
+    };
     const c = BUILDERS.held(withData({ series: [one] }), opts);
     await expect(c.svg.phone).toMatchFileSnapshot(snap('held-one-long-phone'));
     await expect(c.svg.desktop).toMatchFileSnapshot(snap('held-one-long-desktop'));
@@ -95,14 +98,19 @@ describe('unusual data', () => {
   });
 
   it('money: one estimate, one seizure', async () => {
-    const series = data.series.filter((r) => r.id === 'scam-revenue-estimates-global-2024-05-13' || r.series_id === 'doj-prince-forfeiture');
+    const series = data.series.filter(
+      (r) => r.id === 'scam-revenue-estimates-global-2024-05-13' || r.series_id === 'doj-prince-forfeiture',
+    );
     const c = BUILDERS.money(withData({ series, events: [] }), opts);
     await expect(c.svg.phone).toMatchFileSnapshot(snap('money-two-phone'));
     await expect(c.svg.desktop).toMatchFileSnapshot(snap('money-two-desktop'));
   });
 
   it('chain: one person with a long name', async () => {
-    const p = { ...data.people.find((x) => x.id === 'she-zhijiang')!, name: 'She Zhijiang, also reported under several other names in Thai court papers' };
+    const p = {
+      ...data.people.find((x) => x.id === 'she-zhijiang')!,
+      name: 'She Zhijiang, also reported under several other names in Thai court papers',
+    };
     const c = BUILDERS.chain(withData({ people: [p], places: [] }), opts);
     await expect(c.svg.desktop).toMatchFileSnapshot(snap('chain-one-desktop'));
     await expect(c.svg.phone).toMatchFileSnapshot(snap('chain-one-phone'));
@@ -134,7 +142,10 @@ describe('bad data fails with the chart and the file named', () => {
 
 describe('honest wording', () => {
   it('reads the qualifier written first', () => {
-    expect(qualifier('people', "'around'/'roughly' 100,000; … 'at least tens of thousands'")).toEqual({ kind: 'approx', words: 'about' });
+    expect(qualifier('people', "'around'/'roughly' 100,000; … 'at least tens of thousands'")).toEqual({
+      kind: 'approx',
+      words: 'about',
+    });
     expect(qualifier("people ('more than')")).toEqual({ kind: 'min', words: 'more than' });
     expect(qualifier('USD')).toEqual({ kind: 'exact', words: '' });
   });
@@ -165,7 +176,10 @@ describe('honest wording', () => {
 
   it('chain: statuses from people.status', () => {
     expect(personStatus('executed')).toEqual({ label: 'executed', cut: true });
-    expect(personStatus('sanctioned by UK (Dec 2023) and US (2025-05-05)')).toEqual({ label: 'sanctioned', cut: false });
+    expect(personStatus('sanctioned by UK (Dec 2023) and US (2025-05-05)')).toEqual({
+      label: 'sanctioned',
+      cut: false,
+    });
     expect(personStatus('wanted (reward 200,000 yuan)')).toEqual({ label: 'wanted', cut: false });
     expect(personStatus(undefined).cut).toBe(false);
   });
