@@ -1,0 +1,207 @@
+// `npm run bench`: performance of the built site against bench/budgets.json.
+//
+//   DIST_DIR=/tmp/x-dist PORT=4599 node scripts/bench.mjs     (expects a built site; `npm run build` first)
+//
+// Serves dist/ with scripts/serve.mjs, runs Lighthouse (mobile, simulated throttling) on the home page,
+// the first chapter with a story map and the timeline, and prints for each the performance score, LCP,
+// TBT, CLS, bytes transferred and JavaScript bytes; then the gzip size of every JS chunk in _astro/, and,
+// in Chromium via Playwright, how long the story map takes from entering the viewport to going live.
+// Exits non-zero when a budget is exceeded (each failure is printed).
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { ROOT, basePath, distDir } from './serve.mjs';
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+const budgets = JSON.parse(readFileSync(path.join(ROOT, 'bench/budgets.json'), 'utf8'));
+const dist = distDir();
+if (!existsSync(path.join(dist, 'index.html'))) {
+  console.error(`bench: no built site at ${dist}. Run \`npm run build\` first (or set DIST_DIR).`);
+  process.exit(2);
+}
+const base = basePath(dist);
+const port = Number(process.env.PORT ?? 4599);
+const origin = `http://127.0.0.1:${port}`;
+/** Map code: the lazily loaded live-map chunk and MapLibre's worker. */
+const MAP_CODE = /\/_astro\/(live|maplibre)[^/]*\.(js|css)$/;
+
+/** The first chapter (in file order) whose HTML holds a story map host. */
+function mapChapter() {
+  const dir = path.join(dist, 'chapters');
+  for (const slug of readdirSync(dir).sort()) {
+    const file = path.join(dir, slug, 'index.html');
+    if (existsSync(file) && readFileSync(file, 'utf8').includes('<story-map')) return `chapters/${slug}/`;
+  }
+  return undefined;
+}
+
+function run(cmd, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const p = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d) => (err += d));
+    p.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(args[0] ?? cmd)} exited ${code}\n${err.slice(-2000)}`)),
+    );
+  });
+}
+
+async function lighthouse(pagePath, outDir) {
+  const out = path.join(outDir, `${pagePath.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`);
+  await run(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/lighthouse/cli/index.js'),
+      origin + base + pagePath,
+      '--only-categories=performance',
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      `--chrome-flags=${FLAGS.join(' ')}`,
+    ],
+    { CHROME_PATH: CHROME },
+  );
+  const r = JSON.parse(readFileSync(out, 'utf8'));
+  const requests = r.audits['network-requests']?.details?.items ?? [];
+  return {
+    page: '/' + pagePath,
+    score: Math.round((r.categories.performance.score ?? 0) * 100),
+    lcp: Math.round(r.audits['largest-contentful-paint'].numericValue),
+    tbt: Math.round(r.audits['total-blocking-time'].numericValue),
+    cls: Math.round(r.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
+    bytes: Math.round(r.audits['total-byte-weight'].numericValue),
+    jsBytes: requests.filter((q) => q.resourceType === 'Script').reduce((n, q) => n + (q.transferSize ?? 0), 0),
+    mapCode: requests.map((q) => q.url).filter((u) => MAP_CODE.test(new URL(u).pathname)),
+  };
+}
+
+/** Milliseconds from the map scrolly's top entering the viewport to <story-map data-live>. */
+async function mapLiveMs(pagePath) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => f !== '--headless=new') });
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(origin + base + pagePath, { waitUntil: 'networkidle' });
+    return await page.evaluate(async () => {
+      const host = document.querySelector('story-map');
+      const scrolly = host.closest('scrolly-steps') ?? host;
+      // Start with the map two viewports below, so the measurement includes the lazy load.
+      window.scrollTo({
+        top: Math.max(0, scrolly.getBoundingClientRect().top + scrollY - innerHeight * 3),
+        behavior: 'instant',
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      const t0 = performance.now();
+      window.scrollTo({ top: scrolly.getBoundingClientRect().top + scrollY - innerHeight + 1, behavior: 'instant' });
+      return new Promise((resolve) => {
+        const check = () =>
+          host.hasAttribute('data-live')
+            ? resolve(Math.round(performance.now() - t0))
+            : host.dataset.fallback
+              ? resolve(-1)
+              : setTimeout(check, 20);
+        check();
+        setTimeout(() => resolve(Infinity), 30_000);
+      });
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs')], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+  stdio: 'ignore',
+});
+const failures = [];
+try {
+  // Wait until the server answers (up to 15 s).
+  for (let i = 0; i < 75; i++) {
+    const ok = await fetch(origin + base).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (i === 74) throw new Error(`bench: the server on ${origin} did not start (is the port taken?)`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const chapter = mapChapter();
+  const pages = ['', ...(chapter ? [chapter] : []), 'timeline/'];
+  if (!chapter) failures.push('no chapter with a story map was found');
+  const outDir = mkdtempSync(path.join(tmpdir(), 'bench-'));
+  const results = [];
+  for (const p of pages) {
+    const r = await lighthouse(p, outDir);
+    results.push(r);
+    const b = budgets.pages;
+    if (r.score < b.performanceScore) failures.push(`${r.page}: performance ${r.score} < ${b.performanceScore}`);
+    if (r.lcp > b.lcpMs) failures.push(`${r.page}: LCP ${r.lcp} ms > ${b.lcpMs} ms`);
+    if (r.tbt > b.tbtMs) failures.push(`${r.page}: TBT ${r.tbt} ms > ${b.tbtMs} ms`);
+    if (r.cls > b.cls) failures.push(`${r.page}: CLS ${r.cls} > ${b.cls}`);
+    if (!budgets.mapCodeInFirstLoad && r.mapCode.length)
+      failures.push(`${r.page}: map code in the first load: ${r.mapCode.join(', ')}`);
+    if (p === chapter && r.bytes > budgets.mapChapterFirstLoadBytes)
+      failures.push(`${r.page}: first load ${kib(r.bytes)} > ${kib(budgets.mapChapterFirstLoadBytes)}`);
+  }
+  console.log('\nLighthouse (mobile)');
+  console.table(
+    results.map((r) => ({
+      page: r.page,
+      perf: r.score,
+      'LCP ms': r.lcp,
+      'TBT ms': r.tbt,
+      CLS: r.cls,
+      transferred: kib(r.bytes),
+      JS: kib(r.jsBytes),
+      'map code': r.mapCode.length ? 'YES' : 'no',
+    })),
+  );
+
+  const astro = path.join(dist, '_astro');
+  const chunks = readdirSync(astro)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => {
+      const raw = readFileSync(path.join(astro, f));
+      return {
+        chunk: f,
+        raw: kib(raw.length),
+        gzip: kib(gzipSync(raw, { level: 9 }).length),
+        _g: gzipSync(raw, { level: 9 }).length,
+      };
+    })
+    .sort((a, b) => b._g - a._g)
+    .map(({ _g, ...c }) => c);
+  console.log('\nJavaScript chunks (dist/_astro)');
+  console.table(chunks);
+
+  if (chapter) {
+    const ms = await mapLiveMs(chapter);
+    console.log(`\nStory map live after ${ms} ms from entering the viewport (/${chapter}, Chromium, 390 px)`);
+    if (ms < 0) failures.push('story map fell back to the static map (no WebGL?)');
+    else if (ms > budgets.mapLiveMs) failures.push(`story map live after ${ms} ms > ${budgets.mapLiveMs} ms`);
+  }
+} finally {
+  server.kill();
+}
+if (failures.length) {
+  console.error(`\nOver budget (bench/budgets.json):\n  - ${failures.join('\n  - ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

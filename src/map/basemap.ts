@@ -1,0 +1,168 @@
+/**
+ * The basemap, cut at build time from Natural Earth 1:50m admin-0 countries (public domain), as
+ * shipped in the `world-atlas` npm package (TopoJSON, converted with `topojson-client`).
+ *
+ * Nothing derived is committed: the live map fetches it from the endpoint src/pages/map/basemap.json.ts,
+ * and the static SVGs compute from the same function, so data and basemap cannot drift apart.
+ * Layers: land (one polygon per country, clipped to the region), borders (the shared edges only, so a
+ * coastline is not drawn twice) and one label point per country (labelling polygons would repeat the
+ * name on every island).
+ */
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { LonLat, FC } from './features.ts';
+import type { BBox } from './geo.ts';
+import { clipLine, clipRing, bboxIntersects, ringBBox } from './geo.ts';
+
+export interface CountryProps {
+  /** ISO 3166-1 numeric code from Natural Earth. */
+  id: string;
+  name: string;
+}
+export interface Basemap {
+  /** The region the basemap covers [west, south, east, north]. */
+  extent: BBox;
+  land: FC<{
+    type: 'Feature';
+    properties: CountryProps;
+    geometry: { type: 'MultiPolygon'; coordinates: LonLat[][][] };
+  }>;
+  borders: FC<{
+    type: 'Feature';
+    properties: Record<string, never>;
+    geometry: { type: 'MultiLineString'; coordinates: LonLat[][] };
+  }>;
+  countryLabels: FC<{ type: 'Feature'; properties: CountryProps; geometry: { type: 'Point'; coordinates: LonLat } }>;
+}
+
+/** Provenance shown in the map attribution and documented in the map README. */
+export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
+
+/**
+ * The region the basemap covers: the six story countries plus the ends of every drawn route
+ * (Beijing, Nanjing, Wenzhou, Incheon, New Delhi). Chosen to contain data/ with margin; a fork
+ * whose data lies outside it will see features over empty sea, so widen it here.
+ */
+export const REGION: BBox = [72, -2, 132, 44];
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+type Ring = LonLat[];
+
+/** Largest-area polygon's pole of inaccessibility, found on a grid: deterministic and always inside land. */
+export function labelPoint(polygons: Ring[][]): LonLat | undefined {
+  let best: Ring[] | undefined;
+  let bestArea = 0;
+  for (const poly of polygons) {
+    const a = Math.abs(ringArea(poly[0]!));
+    if (a > bestArea) {
+      bestArea = a;
+      best = poly;
+    }
+  }
+  if (!best) return undefined;
+  const [w, s, e, n] = ringBBox(best[0]!);
+  const steps = 40;
+  let found: LonLat | undefined;
+  let foundDist = -1;
+  for (let i = 1; i < steps; i++) {
+    for (let j = 1; j < steps; j++) {
+      const p: LonLat = [w + ((e - w) * i) / steps, s + ((n - s) * j) / steps];
+      if (!best.every((ring, k) => (k === 0 ? inRing(p, ring) : !inRing(p, ring)))) continue;
+      const d = Math.min(...best.map((ring) => distToRing(p, ring)));
+      if (d > foundDist) {
+        foundDist = d;
+        found = p;
+      }
+    }
+  }
+  return found ? [round3(found[0]), round3(found[1])] : undefined;
+}
+
+function ringArea(ring: Ring): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    a += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
+  return a / 2;
+}
+function inRing([x, y]: LonLat, ring: Ring): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+function distToRing([x, y]: LonLat, ring: Ring): number {
+  let min = Infinity;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x1, y1] = ring[j]!;
+    const [x2, y2] = ring[i]!;
+    const dx = x2 - x1;
+    const dy = y2 - y1;
+    const t = dx || dy ? Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy))) : 0;
+    min = Math.min(min, Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy)));
+  }
+  return min;
+}
+
+/** Cuts Natural Earth to `extent` (default {@link REGION}). Pure; callers memoise. */
+export function buildBasemap(extent: BBox = REGION, topology: Topology = countries50m as unknown as Topology): Basemap {
+  const countries = topology.objects['countries'] as GeometryCollection<CountryProps>;
+  const all = feature(topology, countries);
+  const land: Basemap['land']['features'] = [];
+  const countryLabels: Basemap['countryLabels']['features'] = [];
+  for (const f of all.features) {
+    const g = f.geometry;
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
+    const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Ring[][];
+    const clipped: Ring[][] = [];
+    for (const poly of polys) {
+      if (!bboxIntersects(ringBBox(poly[0]!), extent)) continue;
+      const rings = poly.map((r) => clipRing(r, extent).map(([x, y]): LonLat => [round3(x), round3(y)]));
+      // A polygon whose outer ring is cut away is dropped with its holes; empty holes are dropped.
+      if (rings[0]!.length >= 4) clipped.push([rings[0]!, ...rings.slice(1).filter((r) => r.length >= 4)]);
+    }
+    if (clipped.length === 0) continue;
+    const props: CountryProps = { id: String(f.id), name: String(f.properties?.name ?? '') };
+    land.push({ type: 'Feature', properties: props, geometry: { type: 'MultiPolygon', coordinates: clipped } });
+    const at = labelPoint(clipped);
+    // Label only countries whose label point lies well inside the region (not a sliver at its edge).
+    if (at && at[0] > extent[0] + 1 && at[0] < extent[2] - 1 && at[1] > extent[1] + 1 && at[1] < extent[3] - 1) {
+      countryLabels.push({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: at } });
+    }
+  }
+  const shared = mesh(topology, countries, (a, b) => a !== b);
+  const lines: LonLat[][] = [];
+  for (const line of shared.coordinates as LonLat[][]) {
+    for (const piece of clipLine(line, extent)) lines.push(piece.map(([x, y]): LonLat => [round3(x), round3(y)]));
+  }
+  const sortById = <T extends { properties: CountryProps }>(a: T, b: T) =>
+    a.properties.id.localeCompare(b.properties.id);
+  return {
+    extent,
+    land: { type: 'FeatureCollection', features: land.sort(sortById) },
+    borders: {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } }],
+    },
+    countryLabels: { type: 'FeatureCollection', features: countryLabels.sort(sortById) },
+  };
+}
+
+/** Natural Earth scale: 1:50m for the live map and close static views, 1:110m for wide static views (5x fewer bytes). */
+export type BasemapScale = '50m' | '110m';
+const memo: Partial<Record<BasemapScale, Basemap>> = {};
+/** The region basemap at a scale, computed once per build. */
+export function getBasemap(scale: BasemapScale = '50m'): Basemap {
+  return (memo[scale] ??= buildBasemap(
+    REGION,
+    (scale === '50m' ? countries50m : countries110m) as unknown as Topology,
+  ));
+}
+
+/** Static views wider than this many degrees of longitude use the 1:110m basemap. */
+export const WIDE_VIEW_DEGREES = 12;

@@ -1,0 +1,73 @@
+/**
+ * Build-time assembly (server only): the data package's map features, memoised, and everything one
+ * step's static figure needs. Components call these; nothing here touches the DOM.
+ */
+import { getData } from '../lib/data.ts';
+import { site } from '../lib/site.ts';
+import type { MapStepState } from '../lib/steps.ts';
+import type { DataPackage } from '../data/schema.ts';
+import { getBasemap, WIDE_VIEW_DEGREES } from './basemap.ts';
+import { fittedView } from './geo.ts';
+import { buildFeatures, dateNum, type MapFeatures } from './features.ts';
+import {
+  resolveMapState,
+  visibleFeatures,
+  stateAttributes,
+  type ResolvedMapState,
+  type VisibleFeatures,
+} from './state.ts';
+import { describeState } from './describe.ts';
+import { computeStaticMap, type StaticMap } from './svg.ts';
+
+let memo: { features: MapFeatures; names: Map<string, string>; routeDates: Map<string, number> } | undefined;
+
+/** Names of every place, event and route by id (for highlights and popups). */
+export function featureNames(data: Pick<DataPackage, 'places' | 'events' | 'routes'>): Map<string, string> {
+  return new Map<string, string>([
+    ...data.places.map((p) => [p.id, p.name] as const),
+    ...data.events.map((e) => [e.id, e.title] as const),
+    ...data.routes.map((r) => [r.id, r.subject] as const),
+  ]);
+}
+
+/** The story's features from data/, computed once per build. */
+export function getMapModel() {
+  if (memo) return memo;
+  const data = getData();
+  memo = {
+    features: buildFeatures(data),
+    names: featureNames(data),
+    routeDates: new Map(data.routes.map((r) => [r.id, dateNum(r.date)])),
+  };
+  return memo;
+}
+
+export interface StepMap {
+  resolved: ResolvedMapState;
+  visible: VisibleFeatures;
+  description: string;
+  svg: StaticMap;
+  attrs: ReturnType<typeof stateAttributes>;
+}
+
+/** Everything a step's static figure shows. Throws on an invalid state (fails the build, naming the problem). */
+export function stepMap(state: MapStepState): StepMap {
+  const model = getMapModel();
+  const resolved = resolveMapState(state);
+  for (const id of resolved.highlight) {
+    if (!model.names.has(id))
+      throw new Error(`Map step: highlight "${id}" is not an id in data/places.csv, events.csv or routes.csv.`);
+  }
+  const visible = visibleFeatures(resolved, model.features, model.routeDates);
+  return {
+    resolved,
+    visible,
+    description: describeState(resolved, visible, site.locale, model.names),
+    svg: computeStaticMap(
+      resolved,
+      getBasemap(fittedView(resolved.bbox)[2] - fittedView(resolved.bbox)[0] > WIDE_VIEW_DEGREES ? '110m' : '50m'),
+      model.features,
+    ),
+    attrs: stateAttributes(resolved),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * What a popup or the feature list says about each feature: name (with local-script name), date, what
+ * happened, and its sources (linked on the sources page). Pure; built at build time from data/.
+ */
+import type { DataPackage } from '../data/schema.ts';
+import { formatDate, formatNumber } from '../lib/format.ts';
+import type { MapFeatures } from './features.ts';
+
+export interface FeatureDetail {
+  id: string;
+  layer: 'compounds' | 'places' | 'events' | 'routes';
+  name: string;
+  /** Name in the local script (Burmese, Khmer, Thai, Lao, Chinese), when data/ has it. */
+  local?: string;
+  /** Formatted date (to its precision), when dated. */
+  date?: string;
+  /** Kind in words: "compound", "raid", "extradition"… */
+  kind: string;
+  /** What happened, in the desk's words. */
+  text: string;
+  /** Where it is, and how exactly ("approximate position"). */
+  where: string;
+  sources: { id: string; label: string }[];
+}
+
+const PRECISION = {
+  site: 'exact site',
+  town: 'town-level position',
+  approx: 'approximate position',
+  none: 'no position',
+} as const;
+
+/** Details of every drawn feature, in the order of the layers then the data. */
+export function buildDetails(
+  data: Pick<DataPackage, 'places' | 'events' | 'routes' | 'sources'>,
+  f: MapFeatures,
+  locale: string,
+): FeatureDetail[] {
+  const place = new Map(data.places.map((p) => [p.id, p]));
+  const event = new Map(data.events.map((e) => [e.id, e]));
+  const route = new Map(data.routes.map((r) => [r.id, r]));
+  const source = new Map(data.sources.map((s) => [s.id, s]));
+  const src = (ids: string[]) =>
+    ids.map((id) => ({ id, label: `${source.get(id)?.publisher ?? ''}: ${source.get(id)?.title ?? id}` }));
+  const out: FeatureDetail[] = [];
+  for (const x of [...f.compounds.features, ...f.places.features]) {
+    const p = place.get(x.properties.id)!;
+    out.push({
+      id: p.id,
+      layer: x.properties.layer,
+      name: p.name,
+      ...(p.name_local ? { local: p.name_local } : {}),
+      ...(p.first_reported ? { date: `first reported ${formatDate(p.first_reported, locale)}` } : {}),
+      kind: p.kind.replace('_', ' '),
+      text: p.status ?? '',
+      where: [p.region, PRECISION[p.coord_precision]].filter(Boolean).join(' · '),
+      sources: src(p.source_ids),
+    });
+  }
+  for (const x of f.events.features) {
+    const e = event.get(x.properties.id)!;
+    const p = place.get(x.properties.placeId)!;
+    out.push({
+      id: e.id,
+      layer: 'events',
+      name: e.title,
+      ...(p.name_local ? { local: `${p.name} · ${p.name_local}` } : {}),
+      date: formatDate(e.date, locale, e.date_precision),
+      kind: e.kind,
+      text: e.summary,
+      where: `${p.name} (${PRECISION[p.coord_precision]})`,
+      sources: src(e.source_ids),
+    });
+  }
+  for (const x of f.routes.features) {
+    const r = route.get(x.properties.id)!;
+    out.push({
+      id: r.id,
+      layer: 'routes',
+      name: `${r.subject}: ${x.properties.fromName} to ${x.properties.toName}`,
+      date: formatDate(r.date, locale, r.date_precision),
+      kind: r.kind,
+      text: `${formatNumber(r.count, locale)} ${r.count === 1 ? 'person' : 'people'} moved${r.via ? ` (${r.via})` : ''}.`,
+      where: `${x.properties.fromName} → ${x.properties.toName}`,
+      sources: src(r.source_ids),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+/**
+ * Planar geometry helpers on lon/lat boxes, and the one framing rule both maps share.
+ *
+ * Framing: a step's bbox is fitted into a box of {@link MAP_ASPECT} with {@link paddingFor} on every
+ * side, in Web Mercator. d3's `geoMercator().fitExtent` (static SVG) and MapLibre's `fitBounds` (live
+ * map) both implement exactly that, so the static frame and the live frame show the same area.
+ */
+import type { LonLat } from './features.ts';
+
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];
+
+/** Width / height of every map box (static and live). 4:3 keeps a phone's sticky panel short enough for the step text. */
+export const MAP_ASPECT = 4 / 3;
+/** Width and height of the static SVG's viewBox (CSS scales it to the box). */
+export const SVG_WIDTH = 800;
+export const SVG_HEIGHT = 600;
+
+/** Padding around a fitted bbox, in px, for a map box `width` px wide: 6% of the width, at least 12 px. */
+export function paddingFor(width: number): number {
+  return Math.max(12, Math.round(width * 0.06));
+}
+
+export function ringBBox(ring: LonLat[]): BBox {
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return [w, s, e, n];
+}
+
+export function bboxIntersects(a: BBox, b: BBox): boolean {
+  return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}
+
+export function inBBox([x, y]: LonLat, [w, s, e, n]: BBox): boolean {
+  return x >= w && x <= e && y >= s && y <= n;
+}
+
+/** Sutherland–Hodgman clip of a closed ring to a box. Returns a closed ring (or [] when nothing is left). */
+export function clipRing(ring: LonLat[], [w, s, e, n]: BBox): LonLat[] {
+  type Edge = [(p: LonLat) => boolean, (a: LonLat, b: LonLat) => LonLat];
+  const atX =
+    (x: number) =>
+    (a: LonLat, b: LonLat): LonLat => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+  const atY =
+    (y: number) =>
+    (a: LonLat, b: LonLat): LonLat => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+  const edges: Edge[] = [
+    [(p) => p[0] >= w, atX(w)],
+    [(p) => p[0] <= e, atX(e)],
+    [(p) => p[1] >= s, atY(s)],
+    [(p) => p[1] <= n, atY(n)],
+  ];
+  let out = ring.slice(0, -1);
+  for (const [inside, cut] of edges) {
+    const input = out;
+    out = [];
+    for (let i = 0; i < input.length; i++) {
+      const cur = input[i]!;
+      const prev = input[(i + input.length - 1) % input.length]!;
+      if (inside(cur)) {
+        if (!inside(prev)) out.push(cut(prev, cur));
+        out.push(cur);
+      } else if (inside(prev)) out.push(cut(prev, cur));
+    }
+    if (out.length === 0) return [];
+  }
+  return [...out, out[0]!];
+}
+
+/** Liang–Barsky clip of a polyline to a box: the pieces inside, in order. */
+export function clipLine(line: LonLat[], [w, s, e, n]: BBox): LonLat[][] {
+  const pieces: LonLat[][] = [];
+  let cur: LonLat[] = [];
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    let t0 = 0,
+      t1 = 1,
+      ok = true;
+    for (const [p, q] of [
+      [-dx, a[0] - w],
+      [dx, e - a[0]],
+      [-dy, a[1] - s],
+      [dy, n - a[1]],
+    ] as const) {
+      if (p === 0) {
+        if (q < 0) ok = false;
+      } else {
+        const r = q / p;
+        if (p < 0) t0 = Math.max(t0, r);
+        else t1 = Math.min(t1, r);
+      }
+    }
+    if (!ok || t0 > t1) {
+      if (cur.length > 1) pieces.push(cur);
+      cur = [];
+      continue;
+    }
+    const p0: LonLat = [a[0] + t0 * dx, a[1] + t0 * dy];
+    const p1: LonLat = [a[0] + t1 * dx, a[1] + t1 * dy];
+    if (cur.length === 0) cur.push(p0);
+    cur.push(p1);
+    if (t1 < 1) {
+      pieces.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length > 1) pieces.push(cur);
+  return pieces;
+}
+
+/** A bbox grown by `f` of its size on every side (clamped to valid latitudes). */
+export function padBBox([w, s, e, n]: BBox, f: number): BBox {
+  const dx = (e - w) * f;
+  const dy = (n - s) * f;
+  return [w - dx, Math.max(-85, s - dy), e + dx, Math.min(85, n + dy)];
+}
+
+/**
+ * The whole area a box of aspect {@link MAP_ASPECT} shows when `bbox` is fitted into it with
+ * {@link paddingFor} padding (Web Mercator; the rule MapLibre's fitBounds and d3's fitExtent share).
+ * Independent of the box's pixel size, since the padding scales with the width.
+ */
+export function fittedView(bbox: BBox, width = SVG_WIDTH, height = SVG_HEIGHT): BBox {
+  const pad = paddingFor(width);
+  const RAD = Math.PI / 180;
+  const my = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
+  const iy = (y: number) => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD;
+  const x0 = bbox[0] * RAD,
+    x1 = bbox[2] * RAD,
+    y0 = my(bbox[1]),
+    y1 = my(bbox[3]);
+  const k = Math.min((width - 2 * pad) / (x1 - x0), (height - 2 * pad) / (y1 - y0));
+  const cx = (x0 + x1) / 2,
+    cy = (y0 + y1) / 2;
+  const hw = width / 2 / k,
+    hh = height / 2 / k;
+  return [(cx - hw) / RAD, iy(cy - hh), (cx + hw) / RAD, iy(cy + hh)];
+}

@@ -1,0 +1,396 @@
+/**
+ * The live map's MapLibre style, built by pure functions from the site's colour tokens, the basemap
+ * and the story features. No glyphs URL and no sprite: labels render from the site's own Inter woff2
+ * through the style's `font-faces` property, and the one icon (the route arrowhead) is drawn by the
+ * client. The same colours drive the static SVG through CSS custom properties (see MapFigure.astro).
+ */
+import type { StyleSpecification, LayerSpecification, FilterSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { MapLayer } from '../lib/steps.ts';
+import type { Basemap } from './basemap.ts';
+import type { MapFeatures } from './features.ts';
+import type { ResolvedMapState } from './state.ts';
+
+/** The site's colour tokens for one scheme (site.config.json `colors.light` / `colors.dark`). */
+export interface SchemeColors {
+  paper: string;
+  ink: string;
+  muted: string;
+  rule: string;
+  state: string;
+  compound: string;
+}
+
+/** `#rrggbb` mixed with `#rrggbb`: t = 0 gives a, 1 gives b. */
+export function mix(a: string, b: string, t: number): string {
+  const pa = parseHex(a);
+  const pb = parseHex(b);
+  return (
+    '#' +
+    pa
+      .map((x, i) =>
+        Math.round(x + (pb[i]! - x) * t)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')
+  );
+}
+function parseHex(h: string): [number, number, number] {
+  const m = /^#([0-9a-f]{6})$/i.exec(h);
+  if (!m) throw new Error(`Map style: colour "${h}" must be written #rrggbb.`);
+  const n = parseInt(m[1]!, 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Colours of the map's parts, derived from the tokens: a quiet basemap, strong story layers. */
+export function mapPalette(c: SchemeColors, dark: boolean) {
+  return {
+    sea: dark ? mix(c.paper, c.state, 0.1) : mix(c.paper, c.state, 0.12),
+    land: dark ? mix(c.paper, c.ink, 0.1) : c.paper,
+    coast: mix(c.paper, c.ink, dark ? 0.3 : 0.28),
+    border: mix(c.paper, c.ink, dark ? 0.5 : 0.45),
+    countryLabel: c.muted,
+    place: c.ink,
+    halo: dark ? mix(c.paper, c.ink, 0.1) : c.paper,
+    compound: c.compound,
+    event: c.state,
+    route: c.state,
+    highlight: c.ink,
+  };
+}
+
+/** MapLibre layer ids, in drawing order. Client and tests use these names. */
+export const LAYER_IDS = {
+  background: 'sea',
+  land: 'land',
+  coast: 'coast',
+  borders: 'borders',
+  countryLabels: 'country-labels',
+  routes: 'routes',
+  routesHighlight: 'routes-hl',
+  routesNew: 'routes-new',
+  routeHeads: 'route-heads',
+  events: 'events',
+  eventsHighlight: 'events-hl',
+  compoundsArea: 'compounds-area',
+  compoundsSite: 'compounds-site',
+  compoundsHighlight: 'compounds-hl',
+  places: 'places',
+  placeLabels: 'place-labels',
+  compoundLabels: 'compound-labels',
+} as const;
+
+/** Which MapLibre layers a story layer switches on or off. */
+export const STORY_LAYERS: Record<MapLayer, string[]> = {
+  compounds: [LAYER_IDS.compoundsArea, LAYER_IDS.compoundsSite, LAYER_IDS.compoundsHighlight, LAYER_IDS.compoundLabels],
+  places: [LAYER_IDS.places, LAYER_IDS.placeLabels],
+  events: [LAYER_IDS.events, LAYER_IDS.eventsHighlight],
+  routes: [LAYER_IDS.routes, LAYER_IDS.routesHighlight, LAYER_IDS.routesNew, LAYER_IDS.routeHeads],
+};
+
+/** Name of the arrowhead image the client adds with `map.addImage`. */
+export const ARROW_ICON = 'route-arrow';
+/** The font stack name declared in `font-faces`. */
+export const MAP_FONT = 'Inter';
+
+const date: ExpressionSpecification = ['get', 'date'];
+
+/** The date filter of one story layer for a window (see `inWindow` in state.ts: the same rule). */
+export function dateFilter(layer: MapLayer, dates: ResolvedMapState['dates']): FilterSpecification {
+  if (!dates) return ['literal', true] as unknown as FilterSpecification;
+  const undated: ExpressionSpecification = ['==', date, 0];
+  if (layer === 'compounds' || layer === 'places') return ['any', undated, ['<=', date, dates[1]]];
+  return ['any', undated, ['all', ['>=', date, dates[0]], ['<=', date, dates[1]]]];
+}
+
+const idIn = (ids: string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', ids]];
+
+/**
+ * Filters of every story MapLibre layer for a state: date window, highlight sets, and the routes
+ * that are new in this step (`fresh`: drawn in by the client's animation).
+ */
+export function layerFilters(
+  s: Pick<ResolvedMapState, 'dates' | 'highlight'>,
+  fresh: string[] = [],
+): Record<string, FilterSpecification> {
+  const d = (l: MapLayer) => dateFilter(l, s.dates);
+  const all = (...f: FilterSpecification[]) => ['all', ...f] as FilterSpecification;
+  const site: FilterSpecification = ['==', ['get', 'precision'], 'site'];
+  const area: FilterSpecification = ['!=', ['get', 'precision'], 'site'];
+  return {
+    [LAYER_IDS.routes]: all(d('routes'), ['!', idIn(fresh)] as FilterSpecification),
+    [LAYER_IDS.routesNew]: all(d('routes'), idIn(fresh)),
+    [LAYER_IDS.routesHighlight]: all(d('routes'), idIn(s.highlight)),
+    [LAYER_IDS.routeHeads]: d('routes'),
+    [LAYER_IDS.events]: d('events'),
+    [LAYER_IDS.eventsHighlight]: all(d('events'), [
+      'any',
+      idIn(s.highlight),
+      ['in', ['get', 'placeId'], ['literal', s.highlight]],
+    ] as FilterSpecification),
+    [LAYER_IDS.compoundsArea]: all(d('compounds'), area),
+    [LAYER_IDS.compoundsSite]: all(d('compounds'), site),
+    [LAYER_IDS.compoundsHighlight]: all(d('compounds'), idIn(s.highlight)),
+    [LAYER_IDS.compoundLabels]: all(d('compounds'), idIn(s.highlight)),
+    [LAYER_IDS.places]: d('places'),
+    [LAYER_IDS.placeLabels]: all(d('places'), [
+      'any',
+      ['<=', ['get', 'rank'], 1],
+      idIn(s.highlight),
+    ] as FilterSpecification),
+  };
+}
+
+export interface StyleInput {
+  colors: SchemeColors;
+  dark: boolean;
+  basemap: Basemap;
+  features: MapFeatures;
+  /** URL of the Inter woff2 the page already uses (Latin only: local-script names live in popups). */
+  fontUrl: string;
+  /** The state to start in (filters and visibility). */
+  state: Pick<ResolvedMapState, 'dates' | 'highlight' | 'layers'>;
+}
+
+/** Arrowhead points: the end of each route, carrying its bearing and date. */
+export function routeHeads(features: MapFeatures) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: features.routes.features.map((r) => ({
+      type: 'Feature' as const,
+      properties: { id: r.properties.id, date: r.properties.date, bearing: r.properties.bearing },
+      geometry: { type: 'Point' as const, coordinates: r.geometry.coordinates.at(-1)! },
+    })),
+  };
+}
+
+/** Builds the complete style. Pure: same input, same object. */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const p = mapPalette(input.colors, input.dark);
+  const f = layerFilters(input.state);
+  const shown = new Set(input.state.layers);
+  const vis = (l: MapLayer) => ({ visibility: shown.has(l) ? ('visible' as const) : ('none' as const) });
+  const text: { 'text-font': string[]; 'text-allow-overlap': boolean } = {
+    'text-font': [MAP_FONT],
+    'text-allow-overlap': false,
+  };
+  const halo = { 'text-halo-color': p.halo, 'text-halo-width': 1.5 } as const;
+  const routeWidth: ExpressionSpecification = [
+    'interpolate',
+    ['linear'],
+    ['ln', ['max', 1, ['get', 'count']]],
+    0,
+    1.5,
+    11,
+    5,
+  ];
+
+  const layers: LayerSpecification[] = [
+    { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': p.sea } },
+    { id: LAYER_IDS.land, type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
+    { id: LAYER_IDS.coast, type: 'line', source: 'land', paint: { 'line-color': p.coast, 'line-width': 0.6 } },
+    {
+      id: LAYER_IDS.borders,
+      type: 'line',
+      source: 'borders',
+      paint: { 'line-color': p.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.7, 8, 1.4] },
+    },
+    {
+      id: LAYER_IDS.countryLabels,
+      type: 'symbol',
+      source: 'country-labels',
+      layout: {
+        ...text,
+        'text-field': ['upcase', ['get', 'name']],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 13],
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': p.countryLabel, ...halo },
+    },
+    {
+      id: LAYER_IDS.routes,
+      type: 'line',
+      source: 'routes',
+      filter: f[LAYER_IDS.routes]!,
+      layout: { ...vis('routes'), 'line-cap': 'round' },
+      paint: { 'line-color': p.route, 'line-width': routeWidth, 'line-opacity': 0.8 },
+    },
+    {
+      id: LAYER_IDS.routesNew,
+      type: 'line',
+      source: 'routes',
+      filter: f[LAYER_IDS.routesNew]!,
+      layout: { ...vis('routes'), 'line-cap': 'round' },
+      // The client animates the cut-off of this gradient to draw new routes in (not under reduced motion).
+      paint: { 'line-width': routeWidth, 'line-gradient': routeGradient(p.route, 1) },
+    },
+    {
+      id: LAYER_IDS.routesHighlight,
+      type: 'line',
+      source: 'routes',
+      filter: f[LAYER_IDS.routesHighlight]!,
+      layout: { ...vis('routes'), 'line-cap': 'round' },
+      paint: { 'line-color': p.highlight, 'line-width': ['+', routeWidth, 1.5], 'line-opacity': 0.9 },
+    },
+    {
+      id: LAYER_IDS.routeHeads,
+      type: 'symbol',
+      source: 'route-heads',
+      filter: f[LAYER_IDS.routeHeads]!,
+      layout: {
+        ...vis('routes'),
+        'icon-image': ARROW_ICON,
+        'icon-rotate': ['get', 'bearing'],
+        'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'icon-size': 0.6,
+      },
+      paint: { 'icon-color': p.route },
+    },
+    {
+      id: LAYER_IDS.events,
+      type: 'circle',
+      source: 'events',
+      filter: f[LAYER_IDS.events]!,
+      layout: vis('events'),
+      paint: {
+        'circle-color': p.event,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 3.5, 8, 6],
+        'circle-opacity': 0.7,
+        'circle-stroke-color': p.halo,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: LAYER_IDS.eventsHighlight,
+      type: 'circle',
+      source: 'events',
+      filter: f[LAYER_IDS.eventsHighlight]!,
+      layout: vis('events'),
+      paint: {
+        'circle-color': p.event,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 5, 8, 8],
+        'circle-stroke-color': p.highlight,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      // Town-level or approximate compounds: a soft disc with a ring, never a pin.
+      id: LAYER_IDS.compoundsArea,
+      type: 'circle',
+      source: 'compounds',
+      filter: f[LAYER_IDS.compoundsArea]!,
+      layout: vis('compounds'),
+      paint: {
+        'circle-color': p.compound,
+        'circle-opacity': 0.16,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 7, 8, 16],
+        'circle-stroke-color': p.compound,
+        'circle-stroke-width': 1.5,
+        'circle-stroke-opacity': 0.9,
+      },
+    },
+    {
+      id: LAYER_IDS.compoundsSite,
+      type: 'circle',
+      source: 'compounds',
+      filter: f[LAYER_IDS.compoundsSite]!,
+      layout: vis('compounds'),
+      paint: {
+        'circle-color': p.compound,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 6],
+        'circle-stroke-color': p.halo,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: LAYER_IDS.compoundsHighlight,
+      type: 'circle',
+      source: 'compounds',
+      filter: f[LAYER_IDS.compoundsHighlight]!,
+      layout: vis('compounds'),
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 20],
+        'circle-stroke-color': p.highlight,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: LAYER_IDS.places,
+      type: 'circle',
+      source: 'places',
+      filter: f[LAYER_IDS.places]!,
+      layout: vis('places'),
+      paint: {
+        'circle-color': p.place,
+        'circle-radius': ['case', ['==', ['get', 'rank'], 0], 3, 2.2],
+        'circle-stroke-color': p.halo,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: LAYER_IDS.placeLabels,
+      type: 'symbol',
+      source: 'places',
+      filter: f[LAYER_IDS.placeLabels]!,
+      layout: {
+        ...vis('places'),
+        ...text,
+        'text-field': ['get', 'name'],
+        'text-size': ['case', ['==', ['get', 'rank'], 0], 13, 12],
+        'symbol-sort-key': ['get', 'rank'],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': p.place, ...halo },
+    },
+    {
+      id: LAYER_IDS.compoundLabels,
+      type: 'symbol',
+      source: 'compounds',
+      filter: f[LAYER_IDS.compoundLabels]!,
+      layout: {
+        ...vis('compounds'),
+        ...text,
+        'text-field': ['get', 'name'],
+        'text-size': 12,
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 1.2,
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': p.compound, ...halo },
+    },
+  ];
+
+  const gj = (data: unknown, extra: Record<string, unknown> = {}) => ({
+    type: 'geojson' as const,
+    data: data as GeoJSON.GeoJSON,
+    ...extra,
+  });
+  return {
+    version: 8,
+    name: input.dark ? 'story-dark' : 'story-light',
+    'font-faces': { [MAP_FONT]: input.fontUrl },
+    sources: {
+      land: gj(input.basemap.land, { attribution: 'Natural Earth' }),
+      borders: gj(input.basemap.borders),
+      'country-labels': gj(input.basemap.countryLabels),
+      routes: gj(input.features.routes, { lineMetrics: true }),
+      'route-heads': gj(routeHeads(input.features)),
+      events: gj(input.features.events),
+      compounds: gj(input.features.compounds),
+      places: gj(input.features.places),
+    },
+    layers,
+  } as StyleSpecification;
+}
+
+/** The gradient that shows the first `progress` (0..1) of each new route. */
+export function routeGradient(color: string, progress: number): ExpressionSpecification {
+  const p = Math.max(0.001, Math.min(0.999, progress));
+  return ['interpolate', ['linear'], ['line-progress'], 0, color, p, color, Math.min(1, p + 0.001), 'rgba(0,0,0,0)'];
+}

@@ -1,0 +1,209 @@
+/**
+ * The static map of one step, computed at build time with d3-geo: the same Mercator framing as the
+ * live map's fitBounds (see geo.ts), the same layers, highlights and date window. Returns plain marks
+ * (path strings, points, labels); MapFigure.astro writes them as SVG and CSS colours them with the
+ * site tokens, so one SVG serves light and dark schemes.
+ *
+ * Kept small: paths are clipped to the box, rounded to 0.1 px, and points closer than 1 px to the
+ * previous one are dropped (Natural Earth 1:50m is denser than a story frame needs).
+ */
+import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
+import type { Basemap } from './basemap.ts';
+import type { MapFeatures, LonLat } from './features.ts';
+import { fittedView, bboxIntersects, ringBBox, paddingFor, SVG_WIDTH, SVG_HEIGHT } from './geo.ts';
+import { inWindow, type ResolvedMapState } from './state.ts';
+
+export interface StaticPoint {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  highlight: boolean;
+}
+export interface StaticLabel {
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+  kind: 'country' | 'place' | 'compound';
+}
+export interface StaticMap {
+  width: number;
+  height: number;
+  land: string;
+  borders: string;
+  compoundsSite: StaticPoint[];
+  compoundsArea: StaticPoint[];
+  events: StaticPoint[];
+  places: (StaticPoint & { rank: number })[];
+  routes: { id: string; d: string; highlight: boolean; width: number }[];
+  labels: StaticLabel[];
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** A stream filter that drops points within `tolerance` px of the last kept one (keeps ring ends). */
+function thin(tolerance: number) {
+  return (out: GeoStream): GeoStream => {
+    let last: [number, number] | undefined;
+    let first = true;
+    return {
+      point(x, y) {
+        if (first || !last || Math.hypot(x - last[0], y - last[1]) >= tolerance) {
+          out.point(x, y);
+          last = [x, y];
+          first = false;
+        }
+      },
+      lineStart() {
+        first = true;
+        out.lineStart();
+      },
+      lineEnd() {
+        out.lineEnd();
+      },
+      polygonStart() {
+        out.polygonStart();
+      },
+      polygonEnd() {
+        out.polygonEnd();
+      },
+      sphere() {
+        out.sphere?.();
+      },
+    };
+  };
+}
+
+/** Label size in viewBox units used for collision tests (the phone size, the largest). */
+const LABEL_SIZE = 22;
+
+/** Computes the static map of a resolved state. */
+export function computeStaticMap(
+  s: ResolvedMapState,
+  basemap: Basemap,
+  f: MapFeatures,
+  width = SVG_WIDTH,
+  height = SVG_HEIGHT,
+): StaticMap {
+  const pad = paddingFor(width);
+  const [w, so, e, n] = s.bbox;
+  const projection = geoMercator().fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    {
+      type: 'MultiPoint',
+      coordinates: [
+        [w, so],
+        [e, n],
+        [w, n],
+        [e, so],
+      ],
+    },
+  );
+  projection.clipExtent([
+    [-2, -2],
+    [width + 2, height + 2],
+  ]);
+  const view = fittedView(s.bbox, width, height);
+  const thinned = { stream: (out: GeoStream) => projection.stream(thin(1)(out)) };
+  const path = geoPath(thinned).digits(1);
+  const routePath = geoPath(projection).digits(1);
+  const xy = (c: LonLat): [number, number] => {
+    const p = projection(c)!;
+    return [r1(p[0]), r1(p[1])];
+  };
+  const inside = ([x, y]: [number, number]) => x >= 0 && x <= width && y >= 0 && y <= height;
+
+  const land = basemap.land.features
+    .map((c) => ({
+      ...c,
+      geometry: {
+        ...c.geometry,
+        coordinates: c.geometry.coordinates.filter((poly) => bboxIntersects(ringBBox(poly[0]!), view)),
+      },
+    }))
+    .filter((c) => c.geometry.coordinates.length > 0)
+    .map((c) => path(c) ?? '')
+    .join('');
+  const borders = path(basemap.borders.features[0]!) ?? '';
+
+  const hl = new Set(s.highlight);
+  const on = new Set(s.layers);
+  const points = <P extends { id: string; name: string; date: number }>(
+    layer: 'compounds' | 'places' | 'events',
+    fc: { features: { properties: P; geometry: { coordinates: LonLat } }[] },
+  ) =>
+    on.has(layer)
+      ? fc.features
+          .filter((x) => inWindow(layer, x.properties.date, s.dates))
+          .map((x) => ({ p: x.properties, at: xy(x.geometry.coordinates) }))
+          .filter(({ at }) => inside(at))
+      : [];
+
+  const compounds = points('compounds', f.compounds);
+  const compoundsSite = compounds
+    .filter(({ p }) => p.precision === 'site')
+    .map(({ p, at }) => ({ id: p.id, name: p.name, x: at[0], y: at[1], highlight: hl.has(p.id) }));
+  const compoundsArea = compounds
+    .filter(({ p }) => p.precision !== 'site')
+    .map(({ p, at }) => ({ id: p.id, name: p.name, x: at[0], y: at[1], highlight: hl.has(p.id) }));
+  const events = points('events', f.events).map(({ p, at }) => ({
+    id: p.id,
+    name: p.name,
+    x: at[0],
+    y: at[1],
+    highlight: hl.has(p.id) || hl.has(p.placeId),
+  }));
+  const places = points('places', f.places).map(({ p, at }) => ({
+    id: p.id,
+    name: p.name,
+    x: at[0],
+    y: at[1],
+    highlight: hl.has(p.id),
+    rank: p.rank,
+  }));
+  const routes = on.has('routes')
+    ? f.routes.features
+        .filter((r) => inWindow('routes', r.properties.date, s.dates))
+        .map((r) => ({
+          id: r.properties.id,
+          d: routePath(r) ?? '',
+          highlight: hl.has(r.properties.id),
+          width: r1(1.5 + Math.log(Math.max(1, r.properties.count)) * 0.35),
+        }))
+        .filter((r) => r.d !== '')
+    : [];
+
+  // Labels, greedily placed in priority order without overlaps: highlighted features, capitals,
+  // countries, towns. Widths are estimated (0.6 em a character), which is enough to avoid collisions.
+  const labels: StaticLabel[] = [];
+  const boxes: [number, number, number, number][] = [];
+  const place = (text: string, x: number, y: number, kind: StaticLabel['kind'], anchors: StaticLabel['anchor'][]) => {
+    const size = kind === 'country' ? LABEL_SIZE * 0.85 : LABEL_SIZE;
+    const tw = text.length * size * (kind === 'country' ? 0.75 : 0.56);
+    for (const anchor of anchors) {
+      const dx = anchor === 'start' ? 12 : anchor === 'end' ? -12 : 0;
+      const x0 = anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - tw : x - tw / 2;
+      const box: [number, number, number, number] = [x0, y - size * 0.75, x0 + tw, y + size * 0.35];
+      if (box[0] < 2 || box[2] > width - 2 || box[1] < 2 || box[3] > height - 2) continue;
+      if (boxes.some((b) => b[0] < box[2] && b[2] > box[0] && b[1] < box[3] && b[3] > box[1])) continue;
+      boxes.push(box);
+      labels.push({ text, x: r1(x + dx), y: r1(y + size * 0.35), anchor, kind });
+      return;
+    }
+  };
+  for (const c of [...compoundsSite, ...compoundsArea])
+    if (c.highlight) place(c.name, c.x, c.y, 'compound', ['end', 'start']);
+  for (const p of places) if (p.highlight) place(p.name, p.x, p.y, 'place', ['start', 'end']);
+  for (const p of places) if (!p.highlight && p.rank === 0) place(p.name, p.x, p.y, 'place', ['start', 'end']);
+  for (const c of basemap.countryLabels.features) {
+    const at = xy(c.geometry.coordinates);
+    if (inside(at)) place(c.properties.name.toUpperCase(), at[0], at[1], 'country', ['middle']);
+  }
+  for (const p of places) if (!p.highlight && p.rank === 1) place(p.name, p.x, p.y, 'place', ['start', 'end']);
+
+  return { width, height, land, borders, compoundsSite, compoundsArea, events, places, routes, labels };
+}

@@ -1,0 +1,119 @@
+/**
+ * <map-explore>: explore mode. Loads the live map when it nears the viewport (as the story map does),
+ * then wires the layer toggles, the date slider and the feature list's "Show on map" buttons.
+ * Without WebGL, the static overview and the list stay; the controls stay hidden.
+ */
+import { resolveMapState } from '../../map/state.ts';
+import { formatDateNum } from '../../map/describe.ts';
+import { dateNumEnd } from '../../map/features.ts';
+import type { MapLayer, MapStepState } from '../../lib/steps.ts';
+import type { LiveMap, MapPayload } from './live.ts';
+import type { FeatureDetail } from '../../map/details.ts';
+import { hasWebGL } from './webgl.ts';
+
+class MapExploreElement extends HTMLElement {
+  #io: IntersectionObserver | undefined;
+  #live: LiveMap | undefined;
+  #abort = new AbortController();
+
+  connectedCallback(): void {
+    this.#io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.#io?.disconnect();
+          void this.#start();
+        }
+      },
+      { rootMargin: '100% 0px 100% 0px' },
+    );
+    this.#io.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.#io?.disconnect();
+    this.#abort.abort();
+    this.#live?.destroy();
+    this.#live = undefined;
+  }
+
+  async #start(): Promise<void> {
+    if (!hasWebGL()) {
+      this.dataset['fallback'] = 'no-webgl';
+      return;
+    }
+    const canvas = this.querySelector<HTMLElement>('[data-map-canvas]')!;
+    const json = <T>(u: string) =>
+      fetch(u).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`HTTP ${r.status} for ${u}`))));
+    try {
+      const [mod, payload, details] = await Promise.all([
+        import('./live.ts'),
+        json<MapPayload>(this.dataset['src']!),
+        json<FeatureDetail[]>(this.dataset['details']!),
+      ]);
+      const initial = resolveMapState(JSON.parse(this.dataset['state']!) as MapStepState);
+      this.#live = mod.createLiveMap({
+        container: canvas,
+        payload: { ...payload, details },
+        colors: JSON.parse(this.dataset['colors']!),
+        fontUrl: this.dataset['font']!,
+        sourcesUrl: this.dataset['sources']!,
+        initial,
+        interactive: true,
+        onCamera: (c) => (c === null ? delete this.dataset['camera'] : (this.dataset['camera'] = c)),
+      });
+      await this.#live.ready;
+      this.setAttribute('data-live', 'true');
+      this.#wire();
+    } catch (err) {
+      this.dataset['fallback'] = 'error';
+      this.#live?.destroy();
+      this.#live = undefined;
+      console.warn('Live map unavailable; showing the static map.', err);
+    }
+  }
+
+  #wire(): void {
+    const live = this.#live!;
+    const signal = this.#abort.signal;
+    const form = this.querySelector<HTMLFormElement>('[data-map-controls]')!;
+    const months = JSON.parse(this.dataset['months']!) as number[];
+    const slider = form.elements.namedItem('until') as HTMLInputElement;
+    const label = this.querySelector('[data-until-label]')!;
+    const monthText = (ym: number) =>
+      formatDateNum(ym * 100 + 1, document.documentElement.lang || 'en-GB').replace(/^1 /, '');
+    const update = () => {
+      const layers = [...form.querySelectorAll<HTMLInputElement>('input[name=layer]:checked')].map(
+        (i) => i.value as MapLayer,
+      );
+      live.setLayers(layers);
+      const ym = months[Number(slider.value)]!;
+      const text = monthText(ym);
+      slider.setAttribute('aria-valuetext', text);
+      label.textContent = text;
+      const until = dateNumEnd(`${Math.floor(ym / 100)}-${String(ym % 100).padStart(2, '0')}`);
+      live.setDates(Number(slider.value) === months.length - 1 ? null : [0, until]);
+      this.dataset['layers'] = layers.join(' ');
+      this.dataset['dates'] = `…-${until}`;
+    };
+    form.addEventListener('input', update, { signal });
+    form.addEventListener('submit', (e) => e.preventDefault(), { signal });
+    form.hidden = false;
+    for (const b of this.querySelectorAll<HTMLButtonElement>('[data-focus]')) {
+      b.hidden = false;
+      b.addEventListener(
+        'click',
+        () => {
+          live.focusFeature(b.dataset['focus']!);
+          this.dataset['focused'] = b.dataset['focus']!;
+          this.querySelector('[data-map-canvas]')?.scrollIntoView({
+            block: 'nearest',
+            behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth',
+          });
+        },
+        { signal },
+      );
+    }
+  }
+}
+
+if (!customElements.get('map-explore')) customElements.define('map-explore', MapExploreElement);

@@ -1,0 +1,211 @@
+// The story map and explore mode, against the built site: the live map follows the steps both ways,
+// loads no map code before the map section approaches, falls back to the static SVG without WebGL or
+// JavaScript, never leaves the origin, and the explore list reaches every feature by keyboard.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { listPages, trackRequests } from './helpers.ts';
+import { distDir } from '../../scripts/serve.mjs';
+
+/** The first built chapter whose HTML has a story map host (found, not hard-coded). */
+function mapChapter(): { url: string; scrollyId: string } {
+  for (const p of listPages()) {
+    if (!p.file.startsWith('chapters/')) continue;
+    const html = readFileSync(path.join(distDir(), p.file), 'utf8');
+    const m = /<story-map[^>]*data-scrolly="([^"]+)"/.exec(html);
+    if (m) return { url: p.url, scrollyId: m[1]! };
+  }
+  throw new Error('No chapter with a <story-map> found in the built site.');
+}
+
+/** Map code: the lazily loaded live-map chunk, MapLibre's worker, or the map data. */
+const isMapCode = (url: string) => /\/_astro\/(live|maplibre)[^/]*\.js$|\/map\/story-map\.json$/.test(url);
+
+interface MapStep {
+  id: string;
+  layers: string;
+  dates: string;
+}
+
+/** Each map step of the scrolly, with what the live map should show for it (from the static figure's attributes). */
+async function mapSteps(page: Page, scrollyId: string): Promise<MapStep[]> {
+  return page.$$eval(`#${scrollyId} [data-scrolly-step]`, (steps) =>
+    steps
+      .map((s) => {
+        const fig = s.querySelector<HTMLElement>('[data-map-figure]');
+        return fig ? { id: s.id, layers: fig.dataset['layers'] ?? '', dates: fig.dataset['dates'] ?? '' } : null;
+      })
+      .filter((s): s is { id: string; layers: string; dates: string } => s !== null),
+  );
+}
+
+/** Scrolls so that the step's top sits at 40% of the viewport (past the engine's trigger line). */
+async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - innerHeight * 0.4, behavior: 'instant' });
+  }, id);
+}
+
+// Software WebGL (SwiftShader) makes every map frame CPU-bound: on a busy 2-core machine a walk through
+// all steps and back takes longer than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
+test.describe('story map', () => {
+  test('loads no map code before the map section approaches, then goes live without leaving the origin', async ({
+    page,
+  }) => {
+    const { url, scrollyId } = mapChapter();
+    const log = trackRequests(page);
+    const mapRequests: string[] = [];
+    page.on('request', (r) => {
+      if (isMapCode(r.url())) mapRequests.push(r.url());
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const far = await page.$eval(`#${scrollyId}`, (el) => el.getBoundingClientRect().top > innerHeight * 2);
+    if (far) expect(mapRequests, 'map code requested on first load').toEqual([]);
+    // No MapLibre in the first load, whatever the position: its stylesheet included.
+    const sheets = await page.$$eval('link[rel=stylesheet]', (ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    expect(sheets.filter((h) => /live|maplibre/.test(h))).toEqual([]);
+
+    await page.locator(`#${scrollyId}`).scrollIntoViewIfNeeded();
+    await expect(page.locator(`#${scrollyId} story-map`)).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
+    expect(mapRequests.some((u) => /\/_astro\/live[^/]*\.js$/.test(u))).toBe(true);
+    expect(log.foreign).toEqual([]);
+    expect(log.failed).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('camera, layers and date window follow the steps down and back up', async ({ page }) => {
+    const { url, scrollyId } = mapChapter();
+    await page.goto(url);
+    const steps = await mapSteps(page, scrollyId);
+    expect(steps.length).toBeGreaterThan(1);
+    const host = page.locator(`#${scrollyId} story-map`);
+    await scrollToStep(page, steps[0]!.id);
+    await expect(host).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
+
+    const cameras = new Map<string, string>();
+    const visit = async (s: MapStep) => {
+      await scrollToStep(page, s.id);
+      await expect(host).toHaveAttribute('data-step', s.id);
+      await expect(host).toHaveAttribute('data-layers', s.layers);
+      await expect(host).toHaveAttribute('data-dates', s.dates);
+      // data-camera is removed when a move starts and set when it ends.
+      await expect(host).toHaveAttribute('data-camera', /^-?\d+\.\d\d,-?\d+\.\d\d,\d+\.\d\d$/, { timeout: 10_000 });
+      return (await host.getAttribute('data-camera'))!;
+    };
+    for (const s of steps) cameras.set(s.id, await visit(s));
+    // Distinct framings give distinct cameras.
+    expect(new Set(cameras.values()).size).toBeGreaterThan(1);
+    for (const s of [...steps].reverse())
+      expect(await visit(s), `camera of ${s.id} on the way up`).toBe(cameras.get(s.id));
+  });
+
+  test('announces what changed between steps', async ({ page }) => {
+    const { url, scrollyId } = mapChapter();
+    await page.goto(url);
+    const steps = await mapSteps(page, scrollyId);
+    const host = page.locator(`#${scrollyId} story-map`);
+    await scrollToStep(page, steps[0]!.id);
+    await expect(host).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
+    await scrollToStep(page, steps[1]!.id);
+    await expect(host).toHaveAttribute('data-step', steps[1]!.id);
+    await expect(host.locator('[data-map-announce]')).toHaveText(/^Changed since the previous step: /);
+    await expect(host.locator('[data-map-announce]')).toHaveAttribute('aria-live', 'polite');
+  });
+
+  test('without WebGL the static map shows the step and the map never goes live', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (/webgl/.test(type)) return null;
+        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof original;
+    });
+    const { url, scrollyId } = mapChapter();
+    const mapRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/_astro\/live[^/]*\.js$/.test(r.url())) mapRequests.push(r.url());
+    });
+    await page.goto(url);
+    const steps = await mapSteps(page, scrollyId);
+    await scrollToStep(page, steps[1]!.id);
+    const host = page.locator(`#${scrollyId} story-map`);
+    await expect(host).toHaveAttribute('data-fallback', 'no-webgl');
+    await expect(host).not.toHaveAttribute('data-live', /.*/);
+    expect(mapRequests).toEqual([]);
+    // The sticky copy of the active step's static map is what the reader sees.
+    const copy = page.locator(`#${scrollyId} [data-scrolly-copy="${steps[1]!.id}"]`);
+    await expect(copy).toHaveAttribute('data-active', '');
+    await expect(copy.locator('svg[role=img]')).toBeVisible();
+    await expect(copy.locator('[data-map-figure]')).toHaveAttribute('data-layers', steps[1]!.layers);
+  });
+
+  test('with JavaScript off every step shows its static map and its description', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const { url, scrollyId } = mapChapter();
+    await page.goto(url);
+    const figures = page.locator(`#${scrollyId} [data-scrolly-step] [data-map-figure]`);
+    const n = await figures.count();
+    expect(n).toBeGreaterThan(1);
+    for (let i = 0; i < n; i++) {
+      const f = figures.nth(i);
+      await f.scrollIntoViewIfNeeded();
+      await expect(f.locator('svg[role=img]')).toBeVisible();
+      const box = await f.locator('.map-box').boundingBox();
+      expect(box!.width / box!.height).toBeCloseTo(4 / 3, 1);
+      // The text alternative names the SVG and is generated from the data.
+      const descId = await f.locator('svg[role=img]').getAttribute('aria-labelledby');
+      await expect(page.locator(`#${descId}`)).toContainText(/^Map/);
+    }
+    await context.close();
+  });
+});
+
+test.describe('explore mode', () => {
+  test('the feature list reaches every feature by keyboard and focuses the map on it', async ({ page }) => {
+    const log = trackRequests(page);
+    await page.goto('map/');
+    const explore = page.locator('map-explore');
+    await expect(explore).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
+    const ids = await page.$$eval('[data-feature]', (els) => els.map((e) => e.getAttribute('data-feature')!));
+    expect(ids.length).toBeGreaterThan(10);
+
+    // Tab from the date slider through the list: every feature's button is reached, in order.
+    await page.locator('input[type=range]').focus();
+    const reached: string[] = [];
+    const stops = await page.locator('map-explore a, map-explore button:not([hidden])').count();
+    for (let i = 0; i < stops + 10 && reached.length < ids.length; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['focus'] ?? null);
+      if (id) reached.push(id);
+    }
+    expect(reached).toEqual(ids);
+
+    // Enter on a button centres the map on that feature and opens its popup with source links.
+    const target = page.locator('[data-focus="kk-park"]');
+    await target.focus();
+    await page.keyboard.press('Enter');
+    await expect(explore).toHaveAttribute('data-focused', 'kk-park');
+    const popup = page.locator('.map-popup');
+    await expect(popup).toContainText('KK Park');
+    await expect(popup.locator('a[href*="/sources/#src-"]').first()).toBeVisible();
+    expect(log.foreign).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+
+  test('layer toggles and the date slider are labelled and change the map', async ({ page }) => {
+    await page.goto('map/');
+    const explore = page.locator('map-explore');
+    await expect(explore).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
+    await page.getByRole('checkbox', { name: 'Events' }).uncheck();
+    await expect(explore).toHaveAttribute('data-layers', 'compounds places routes');
+    const slider = page.getByRole('slider', { name: 'Show what had happened by' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(explore).toHaveAttribute('data-dates', /^…-\d{8}$/);
+    await expect(slider).toHaveAttribute('aria-valuetext', /\d{4}$/);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification } from 'maplibre-gl';
+import { buildBasemap } from '../../../src/map/basemap.ts';
+import { buildFeatures } from '../../../src/map/features.ts';
+import { inWindow, resolveMapState } from '../../../src/map/state.ts';
+import { buildStyle, dateFilter, layerFilters, LAYER_IDS, mix, STORY_LAYERS } from '../../../src/map/style.ts';
+import { MAP_LAYERS } from '../../../src/lib/steps.ts';
+import site from '../../../site.config.json' with { type: 'json' };
+import { fixture } from './fixture.ts';
+
+const basemap = buildBasemap([95, 9, 110, 25]);
+const features = buildFeatures(fixture);
+const state = resolveMapState({
+  kind: 'map',
+  view: { bbox: [98.3, 16.4, 98.8, 17.0] },
+  layers: ['compounds', 'events'],
+  highlight: ['kk-park'],
+  dates: ['2025-01-01', '2025-06-30'],
+});
+const style = buildStyle({
+  colors: site.colors.light,
+  dark: false,
+  basemap,
+  features,
+  fontUrl: '/_astro/inter.woff2',
+  state,
+});
+
+describe('style builder', () => {
+  it('builds a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('needs nothing from another origin: no glyphs URL, no sprite, labels from the site font', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(style['font-faces']).toEqual({ Inter: '/_astro/inter.woff2' });
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+    for (const l of style.layers)
+      if (l.type === 'symbol' && 'text-field' in (l.layout ?? {})) expect(l.layout?.['text-font']).toEqual(['Inter']);
+  });
+
+  it('credits Natural Earth', () => {
+    expect(JSON.stringify(style.sources)).toContain('Natural Earth');
+  });
+
+  it('shows exactly the layers of the state', () => {
+    const visible = (id: string) =>
+      (style.layers.find((l) => l.id === id)?.layout as { visibility?: string } | undefined)?.visibility;
+    for (const l of MAP_LAYERS)
+      for (const id of STORY_LAYERS[l]) expect(visible(id)).toBe(state.layers.includes(l) ? 'visible' : 'none');
+  });
+
+  it('uses the site colours, light and dark', () => {
+    const dark = buildStyle({ colors: site.colors.dark, dark: true, basemap, features, fontUrl: 'x', state });
+    const paint = (s: typeof style, id: string) => s.layers.find((l) => l.id === id)!.paint as Record<string, unknown>;
+    expect(paint(style, LAYER_IDS.compoundsSite)['circle-color']).toBe(site.colors.light.compound);
+    expect(paint(dark, LAYER_IDS.compoundsSite)['circle-color']).toBe(site.colors.dark.compound);
+    expect(paint(dark, LAYER_IDS.events)['circle-color']).toBe(site.colors.dark.state);
+    expect(mix('#000000', '#ffffff', 0.5)).toBe('#808080');
+  });
+
+  it('filters by date with the same rule as the static map', () => {
+    const dates: [number, number] = [20250101, 20250630];
+    for (const layer of MAP_LAYERS) {
+      const f = featureFilter(dateFilter(layer, dates), 'filter');
+      for (const date of [0, 20200101, 20241231, 20250101, 20250315, 20250630, 20250701]) {
+        const got = f.filter({ zoom: 5 }, { type: 1, properties: { date }, geometry: [] } as never);
+        expect(got, `${layer} ${date}`).toBe(inWindow(layer, date, dates));
+      }
+    }
+  });
+
+  it('highlights by id and draws only fresh routes in the draw-in layer', () => {
+    const filters = layerFilters(state, ['rt-she']);
+    const test = (id: string, properties: Record<string, unknown>) =>
+      featureFilter(filters[id] as FilterSpecification, 'filter').filter({ zoom: 5 }, {
+        type: 1,
+        properties,
+        geometry: [],
+      } as never);
+    expect(test(LAYER_IDS.compoundsHighlight, { id: 'kk-park', date: 0 })).toBe(true);
+    expect(test(LAYER_IDS.compoundsHighlight, { id: 'shwe-kokko', date: 0 })).toBe(false);
+    expect(test(LAYER_IDS.routesNew, { id: 'rt-she', date: 20250301 })).toBe(true);
+    expect(test(LAYER_IDS.routes, { id: 'rt-she', date: 20250301 })).toBe(false);
+    expect(test(LAYER_IDS.routes, { id: 'other', date: 20250301 })).toBe(true);
+    expect(test(LAYER_IDS.compoundsSite, { id: 'kk-park', date: 0, precision: 'site' })).toBe(true);
+    expect(test(LAYER_IDS.compoundsArea, { id: 'shwe-kokko', date: 0, precision: 'approx' })).toBe(true);
+    expect(test(LAYER_IDS.compoundsSite, { id: 'shwe-kokko', date: 0, precision: 'approx' })).toBe(false);
+  });
+});
+
+describe('basemap', () => {
+  it('is cut to the region, with one label per country and shared borders only', () => {
+    for (const f of basemap.land.features)
+      for (const poly of f.geometry.coordinates)
+        for (const [x, y] of poly[0]!) {
+          expect(x).toBeGreaterThanOrEqual(95);
+          expect(x).toBeLessThanOrEqual(110);
+          expect(y).toBeGreaterThanOrEqual(9);
+          expect(y).toBeLessThanOrEqual(25);
+        }
+    const names = basemap.countryLabels.features.map((f) => f.properties.name);
+    expect(names).toEqual(expect.arrayContaining(['Myanmar', 'Thailand', 'Laos', 'Cambodia', 'Vietnam']));
+    expect(new Set(names).size).toBe(names.length);
+    expect(basemap.borders.features[0]!.geometry.coordinates.length).toBeGreaterThanOrEqual(4);
+  });
+});
