@@ -13,6 +13,7 @@
 // dist directory and base path the same way the server does.
 
 import { createReadStream, existsSync, readFileSync, statSync, realpathSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -211,6 +212,22 @@ export function createStaticServer(options = {}) {
     };
     if (req.headers['if-none-match'] === etag) {
       send(304, headers);
+      return;
+    }
+    // Compress text as any real static host does, so local measurements (npm run bench) see real sizes.
+    const compressible = /^(text\/|application\/(json|javascript|xml|geo\+json|manifest\+json)|image\/svg)/.test(
+      headers['Content-Type'],
+    );
+    if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(readFileSync(found.file));
+      res.writeHead(200, {
+        'X-Content-Type-Options': 'nosniff',
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+        'Content-Length': String(body.length),
+        ...headers,
+      });
+      res.end(method === 'HEAD' ? undefined : body);
       return;
     }
     res.writeHead(200, { 'X-Content-Type-Options': 'nosniff', 'Content-Length': String(stat.size), ...headers });

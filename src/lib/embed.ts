@@ -6,8 +6,7 @@
  */
 import { site, url } from './site.ts';
 
-/** `postMessage` payload type for our own protocol: `{ type: EMBED_MESSAGE, id, height }`. */
-export const EMBED_MESSAGE = 'sever-the-chain:height';
+export { EMBED_MESSAGE } from './embed-protocol.ts';
 
 /** Absolute URL of a site path (embed codes are pasted into other sites). */
 export function absolute(path: string): string {

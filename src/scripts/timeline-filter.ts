@@ -1,7 +1,7 @@
 /**
  * <timeline-filter>: client-side filtering of the server-rendered timeline by country and kind.
- * Without JavaScript the element's form stays hidden and the full list reads. With it, the form
- * shows, the list filters on change, an aria-live status says "N of M events", and the filter is
+ * Without JavaScript the element's form stays hidden (CSS `scripting` media feature) and the full list reads.
+ * With it, the form shows from first paint, the list filters on change, an aria-live status says "N of M events", and the filter is
  * kept in the URL query (replaceState, so Back is not flooded) so that links and reloads restore it.
  */
 import {
@@ -54,8 +54,8 @@ class TimelineFilterElement extends HTMLElement {
     const initial = parseFilterQuery(location.search, { countries: values(country), kinds: values(kind) });
     country.value = initial.country ?? '';
     kind.value = initial.kind ?? '';
-    apply(initial);
-    form.hidden = false;
+    // The server rendered the unfiltered list; only touch it when the URL asks for a filter.
+    if (initial.country || initial.kind) apply(initial);
 
     this.#abort = new AbortController();
     const { signal } = this.#abort;

@@ -3,7 +3,7 @@
  * in our own format and in the pym.js and Datawrapper formats (so hosts that already listen for
  * those size the frame without our script). Heights shrink as well as grow (pym.js #165).
  */
-import { EMBED_MESSAGE } from '../../lib/embed.ts';
+import { EMBED_MESSAGE } from '../../lib/embed-protocol.ts';
 
 if (window.parent !== window) {
   const id = new URLSearchParams(location.search).get('id') ?? location.pathname;
