@@ -83,6 +83,12 @@ for (const { url } of chapters) {
         expect(await notes.count()).toBe(new Set(targets).size);
       }
       await expect(page.locator('footer')).toContainText(`Data version ${version}`);
+      // A citation that pins the data version, for reading lists.
+      await page.getByText('Cite this chapter').click();
+      await expect(page.locator('.cite-this p')).toContainText(`Data version ${version}`);
+      await expect(page.locator('.cite-this textarea')).toHaveValue(
+        new RegExp(`version = \\{${version.replaceAll('.', '\\.')}\\}`),
+      );
     });
   });
 }
