@@ -1,12 +1,10 @@
 // Bad input publishes nothing: a build over a broken data package must fail with the reporter-readable
 // error and leave no output directory behind.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { astroBuild, ROOT } from './astro-build.ts';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const ROOT = join(import.meta.dirname, '../..');
 
 describe('the build gate', () => {
   it('fails on invalid data with file, line and column, and writes no site', () => {
@@ -19,16 +17,7 @@ describe('the build gate', () => {
       // Line 3 of places.csv: type the latitude with a decimal comma, as a spreadsheet in some locales does.
       places[2] = places[2]!.replace(/,(\d+\.\d+),(\d+\.\d+),/, ',"16,78",$2,');
       writeFileSync(join(data, 'places.csv'), places.join('\n'));
-      const r = spawnSync(
-        process.execPath,
-        [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-        {
-          cwd: ROOT,
-          env: { ...process.env, DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' },
-          encoding: 'utf8',
-          timeout: 120_000,
-        },
-      );
+      const r = astroBuild(out, [], { DATA_DIR: data });
       expect(r.status).not.toBe(0);
       expect(r.stdout + r.stderr).toContain('data/places.csv, line 3, column "lat": found "16,78"');
       expect(existsSync(out)).toBe(false);
