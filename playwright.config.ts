@@ -4,7 +4,7 @@
 // Browser: Playwright cannot download its own builds here, so we launch an existing
 // Chromium (see scripts/ensure-chromium.mjs and /work/shared/TOOLCHAIN.md).
 import { defineConfig } from '@playwright/test';
-import { cachedChromium, findChromium } from './scripts/ensure-chromium.mjs';
+import { CHROMIUM_ARGS, cachedChromium, findChromium } from './scripts/ensure-chromium.mjs';
 import { basePath, distDir } from './scripts/serve.mjs';
 import { PHONE } from './tests/e2e/helpers.ts';
 
@@ -49,18 +49,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: chromiumPath(),
-      // From TOOLCHAIN.md: works headless as root without a GPU; the background-networking
-      // flags stop Chromium from endlessly retrying hosts the network refuses.
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
 

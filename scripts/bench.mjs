@@ -14,20 +14,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { ROOT, basePath, distDir } from './serve.mjs';
+import { CHROMIUM_ARGS } from './ensure-chromium.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+const FLAGS = ['--headless=new', '--disable-dev-shm-usage', ...CHROMIUM_ARGS];
 const budgets = JSON.parse(readFileSync(path.join(ROOT, 'bench/budgets.json'), 'utf8'));
 const dist = distDir();
 if (!existsSync(path.join(dist, 'index.html'))) {

@@ -22,6 +22,22 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the chosen browser path is cached for playwright.config.ts. */
 export const CACHE_FILE = path.join(ROOT, 'node_modules', '.cache', 'chromium-path');
 
+/**
+ * Launch flags that work here (TOOLCHAIN.md): headless as root without a GPU (SwiftShader WebGL for the map);
+ * the background-networking flags stop Chromium from endlessly retrying hosts the network refuses.
+ * Shared by playwright.config.ts, scripts/bench.mjs and scripts/screenshots.mjs.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
 export const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** @param {string} file */

@@ -2,21 +2,13 @@
 // 390px and 1280px, light and dark, in Debian's Chromium. Not part of the test run.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './ensure-chromium.mjs';
 
 const [base = 'http://127.0.0.1:4321', out = '/tmp/shots', ...paths] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const schemes = (process.env.SCHEMES ?? 'light').split(',');
 for (const p of paths.length ? paths : ['/']) {
