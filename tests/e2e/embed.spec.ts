@@ -50,7 +50,7 @@ test('chapters offer the embed code with an iframe title', async ({ page }) => {
   const chapter = listPages().find((p) => /\/chapters\/[^/]+\/$/.test(p.url) && !p.url.includes('/embed/'))!;
   await page.goto(chapter.url);
   await page.getByText('Embed this chapter').click();
-  const code = await page.locator('.embed-code textarea').inputValue();
+  const code = await page.getByRole('textbox', { name: /Paste this into your course page/ }).inputValue();
   expect(code).toMatch(/<iframe src="[^"]+\/embed\/chapters\/[^"]+" title="[^"]+"/);
   expect(code).toContain('embed.js');
 });
