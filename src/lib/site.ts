@@ -11,3 +11,12 @@ export function url(path = ''): string {
 
 /** Anchor id of a source on the sources page. */
 export const sourceAnchor = (id: string) => `src-${id}`;
+
+/** The pages around the story, in masthead order (the footer adds corrections). One list for both. */
+export const SITE_NAV = [
+  { path: 'timeline/', label: 'Timeline' },
+  { path: 'map/', label: 'Map' },
+  { path: 'charts/', label: 'Charts' },
+  { path: 'sources/', label: 'Sources' },
+  { path: 'methods/', label: 'Methods' },
+] as const;
