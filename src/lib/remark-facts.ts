@@ -4,11 +4,25 @@
  * citations of a chapter in reading order.
  *
  * It writes, per chapter, into the front matter that Astro hands to the page
- * (`remarkPluginFrontmatter`): `citations` (source ids in note order), `factCount`, `citeCount`.
+ * (`remarkPluginFrontmatter`): `citations` (source ids in note order), `factCount`, `citeCount`, and
+ * `mapViews`: every map <Scrolly> with its label and its steps' states, which the embed pages use to
+ * offer each map view on its own.
  * It injects `n` (a per-chapter sequence, for deterministic ids) and, into each <Cite>, `ids` and its `note` number.
  */
 import { getData } from './data.ts';
 import { resolveFact, getRow, FactError, FACT_FORMATS, type FactFormat } from './facts.ts';
+import { literalValue, LiteralError } from './mdx-literal.ts';
+import { parseState } from './scrolly.ts';
+import type { MapStepState } from './steps.ts';
+
+/** A map scrollytelling section of a chapter, as the embed pages list it. */
+export interface MapView {
+  /** The <Scrolly> id (unique within its chapter). */
+  scrolly: string;
+  /** The <Scrolly> label: the map's accessible name. */
+  label: string;
+  steps: { id: string; state: MapStepState }[];
+}
 
 interface JsxAttr {
   type: string;
@@ -41,6 +55,23 @@ function setAttr(node: Node, name: string, value: string) {
   node.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
 
+/** The literal `state={{…}}` of a <Step>, checked as a step state. */
+function stepState(node: Node) {
+  const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === 'state');
+  const estree = (a?.value as { data?: { estree?: { type: string } } } | undefined)?.data?.estree;
+  if (!estree) throw new FactError('<Step> needs a state={{ kind: … }} expression');
+  let value: unknown;
+  try {
+    value = literalValue(estree);
+  } catch (e) {
+    if (e instanceof LiteralError) throw new FactError(`state must be a literal value: ${e.message}`);
+    throw e;
+  }
+  const state = parseState(JSON.stringify(value));
+  if (!state) throw new FactError('state needs kind: "map", "chart" or "locator"');
+  return state;
+}
+
 function walk(node: Node, visit: (n: Node) => void) {
   visit(node);
   for (const c of node.children ?? []) walk(c, visit);
@@ -59,6 +90,7 @@ export function remarkFacts() {
     };
     let factCount = 0;
     let citeCount = 0;
+    const mapViews: MapView[] = [];
     const errors: string[] = [];
     const where = (n: Node) =>
       `${file.path ?? 'chapter'}:${n.position?.start.line ?? '?'}:${n.position?.start.column ?? '?'}`;
@@ -77,6 +109,24 @@ export function remarkFacts() {
           setAttr(n, 'n', String(factCount));
           // A fact shows its sources on hover/focus; it does not take a note number of its own.
           void fact;
+        } else if (n.name === 'Scrolly') {
+          const steps = (n.children ?? []).filter((c) => c.name === 'Step');
+          const states = steps.map((c) => {
+            const id = attr(c, 'id') ?? '';
+            try {
+              return { id, state: stepState(c) };
+            } catch (e) {
+              if (!(e instanceof FactError)) throw e;
+              errors.push(`${where(c)} <Step id="${id}">: ${e.message}`);
+              return { id, state: undefined };
+            }
+          });
+          if (states.length && states.every((x) => x.state?.kind === 'map'))
+            mapViews.push({
+              scrolly: attr(n, 'id') ?? '',
+              label: attr(n, 'label') ?? '',
+              steps: states.map((x) => ({ id: x.id, state: x.state as MapStepState })),
+            });
         } else if (n.name === 'Cite') {
           const sources =
             attr(n, 'sources')
@@ -110,6 +160,6 @@ export function remarkFacts() {
     if (errors.length)
       throw new Error(`Unknown or invalid facts in a chapter; nothing was built.\n  - ${errors.join('\n  - ')}`);
     const fm = ((file.data.astro ??= {}).frontmatter ??= {});
-    Object.assign(fm, { citations: order, factCount, citeCount });
+    Object.assign(fm, { citations: order, factCount, citeCount, mapViews });
   };
 }

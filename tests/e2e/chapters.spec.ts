@@ -33,10 +33,11 @@ for (const { url } of chapters) {
       const stray = await page.evaluate(() => {
         const root = document.querySelector('article')!.cloneNode(true) as HTMLElement;
         // Data-driven elements: facts, note numbers, figures (charts and maps render data), the notes list,
-        // the chapter navigation (counts of chapters), the reading-time line and the embed code.
+        // the chapter navigation (counts of chapters), the reading-time line and the share controls (generated
+        // links, embed codes and citations).
         root
           .querySelectorAll(
-            '[data-fact], .cite, figure, svg, table, .notes, .chapter-nav, .kicker, .meta, .embed-code, [data-generated]',
+            '[data-fact], .cite, figure, svg, table, .notes, .chapter-nav, .kicker, .meta, share-box, [data-generated]',
           )
           .forEach((n) => n.remove());
         const out: string[] = [];
@@ -84,9 +85,12 @@ for (const { url } of chapters) {
       }
       await expect(page.locator('footer')).toContainText(`Data version ${version}`);
       // A citation that pins the data version, for reading lists.
-      await page.getByText('Cite this chapter').click();
-      await expect(page.locator('.cite-this p')).toContainText(`Data version ${version}`);
-      await expect(page.locator('.cite-this textarea')).toHaveValue(
+      const share = page.locator('share-box').filter({ hasText: 'Share or embed this chapter' });
+      await share.getByText('Share or embed').click();
+      await expect(share.getByRole('textbox', { name: 'Cite' })).toHaveValue(
+        new RegExp(`Data version ${version.replaceAll('.', '\\.')}\\.`),
+      );
+      await expect(share.getByRole('textbox', { name: 'BibTeX' })).toHaveValue(
         new RegExp(`version = \\{${version.replaceAll('.', '\\.')}\\}`),
       );
     });

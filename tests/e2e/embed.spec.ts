@@ -1,56 +1,274 @@
-// The educators' embed kit: a titled iframe that sizes itself to its content (and shrinks again),
-// with no dependency on the host page's scripts beyond our own tiny resizer.
-import { expect, test } from '@playwright/test';
+// The embed kit: every chapter, chart and map view in someone else's page. A host page is served from a
+// second origin (another port), as a course platform would be, and embeds the built site in iframes.
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { listPages } from './helpers.ts';
 
-const embeds = listPages().filter((p) => p.url.includes('/embed/chapters/'));
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+const embedPages = listPages().filter((p) => /\/embed\/.+/.test(p.url));
+const pymJs = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
 
-test('every chapter has an embed page', () => {
-  const chapters = listPages().filter((p) => /\/chapters\/[^/]+\/$/.test(p.url) && !p.url.includes('/embed/'));
-  expect(embeds.length).toBe(chapters.length);
+let host: Server;
+let hostOrigin = '';
+/** Host pages by path, set by each test before it navigates. */
+const hostPages = new Map<string, string>();
+
+test.beforeAll(async () => {
+  host = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/pym.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      res.end(pymJs);
+      return;
+    }
+    const body = hostPages.get(path);
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const address = host.address();
+  hostOrigin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
-test('an embedded chapter sizes its iframe to the content, both ways', async ({ page, baseURL }) => {
-  const src = new URL(embeds[0]!.url, baseURL).href;
-  // A host page on the same server (about:blank would have an opaque origin).
-  await page.goto(new URL('./', baseURL).href);
-  await page.evaluate(
-    ({ src, script }) => {
-      document.body.innerHTML = `<iframe src="${src}" title="Embedded chapter" width="100%" height="300" style="border:0;width:100%" data-stc-embed></iframe>`;
-      const s = document.createElement('script');
-      s.src = script;
-      document.body.append(s);
-    },
-    { src, script: new URL('embed.js', baseURL).href },
+const hostHtml = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+  `<title>Course page</title><style>body{margin:0 auto;max-width:800px;padding:8px}iframe{display:block;border:0;width:100%}</style></head>` +
+  `<body><h1>Week 6</h1>${body}</body></html>`;
+
+async function openHost(page: Page, name: string, body: string): Promise<void> {
+  hostPages.set(`/${name}`, hostHtml(body));
+  await page.goto(`${hostOrigin}/${name}`);
+  expect(new URL(page.url()).origin).not.toBe(new URL(test.info().project.use.baseURL!).origin);
+}
+
+/** How far the iframe's height is from its document's height, in CSS px. */
+async function mismatch(frame: Locator, inner: FrameLocator): Promise<number> {
+  const outer = (await frame.boundingBox())!.height;
+  const content = await inner
+    .locator('html')
+    .evaluate((html) => Math.ceil(html.getBoundingClientRect().height))
+    .catch(() => Number.NaN);
+  return Number.isNaN(content) ? Infinity : Math.abs(outer - content);
+}
+
+const CASES = [
+  { name: 'a chart', path: 'embed/charts/held/', ready: 'h1' },
+  { name: 'a map view', path: 'embed/map/moei-2/', ready: 'story-map[data-live]' },
+  { name: 'a chapter', path: 'embed/chapters/the-human-cost/', ready: 'h1' },
+] as const;
+
+test('a chart, a map view and a chapter size their iframes on another origin, at 1280 px and at 390 px', async ({
+  page,
+  baseURL,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const frames = CASES.map(
+    (c, i) =>
+      `<iframe id="f${i}" src="${new URL(c.path, baseURL).href}" title="${c.name}" height="300" sandbox="${SANDBOX}" data-stc-embed></iframe><p>Questions for the seminar.</p>`,
   );
-  const frame = page.locator('iframe[data-stc-embed]');
-  const inner = page.frameLocator('iframe[data-stc-embed]');
+  await openHost(page, 'plain', `${frames.join('')}<script src="${new URL('embed.js', baseURL).href}"></script>`);
+  for (const [i, c] of CASES.entries()) {
+    const frame = page.locator(`#f${i}`);
+    const inner = page.frameLocator(`#f${i}`);
+    await frame.scrollIntoViewIfNeeded();
+    await expect(inner.locator(c.ready)).toBeAttached({ timeout: 20_000 });
+    await expect.poll(() => mismatch(frame, inner), { message: `${c.name} at 1280 px` }).toBeLessThanOrEqual(3);
+    expect((await frame.boundingBox())!.height).toBeGreaterThan(300);
+  }
+  const wide = await Promise.all(CASES.map((_, i) => page.locator(`#f${i}`).boundingBox()));
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [i, c] of CASES.entries()) {
+    const frame = page.locator(`#f${i}`);
+    // Chromium does not lay out a cross-origin frame while it is off screen; it catches up when scrolled to.
+    await frame.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => mismatch(frame, page.frameLocator(`#f${i}`)), { message: `${c.name} at 390 px` })
+      .toBeLessThanOrEqual(3);
+  }
+  // The chart and the chapter reflow taller on a phone: the frames followed, not just kept their height.
+  expect((await page.locator('#f0').boundingBox())!.height).not.toBe(wide[0]!.height);
+  expect((await page.locator('#f2').boundingBox())!.height).toBeGreaterThan(wide[2]!.height);
+});
+
+test('a host page that already runs pym.js sizes the frame with no script of ours', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const src = new URL('embed/charts/moved/', baseURL).href;
+  await openHost(
+    page,
+    'pym',
+    `<div id="pym-chart"></div><script src="/pym.js"></script><script>new pym.Parent('pym-chart', ${JSON.stringify(src)}, {});</script>`,
+  );
+  const frame = page.locator('#pym-chart iframe');
+  const inner = page.frameLocator('#pym-chart iframe');
   await expect(inner.locator('h1')).toBeVisible();
-  const contentHeight = async () =>
-    inner.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-  await expect
-    .poll(async () => Math.abs((await frame.boundingBox())!.height - (await contentHeight())))
-    .toBeLessThan(2);
-  const tall = (await frame.boundingBox())!.height;
-  expect(tall).toBeGreaterThan(300);
-  // Shrink the content: the frame follows (pym.js #165: frames that never shrink).
-  await inner.locator('.chapter__body').evaluate((el) => (el.innerHTML = '<p>Short.</p>'));
-  await expect.poll(async () => (await frame.boundingBox())!.height).toBeLessThan(tall - 100);
+  await expect.poll(() => mismatch(frame, inner)).toBeLessThanOrEqual(3);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => mismatch(frame, inner)).toBeLessThanOrEqual(3);
 });
 
-test('embed pages link back to the full story in the top window and show the data version', async ({ page }) => {
-  await page.goto(embeds[0]!.url);
-  const back = page.locator('.embed-credit a[target="_top"]').first();
-  await expect(back).toHaveAttribute('href', /\/chapters\//);
-  await expect(page.locator('.embed-credit')).toContainText('data version');
-  await expect(page.locator('header.masthead')).toHaveCount(0);
+test('without the resize script the frame keeps its height and scrolls: nothing is cut off silently', async ({
+  page,
+  baseURL,
+}) => {
+  await openHost(
+    page,
+    'noscript',
+    `<iframe id="f" src="${new URL('embed/charts/chain/', baseURL).href}" title="Chart" height="400"></iframe>`,
+  );
+  const inner = page.frameLocator('#f');
+  await expect(inner.locator('h1')).toBeVisible();
+  expect((await page.locator('#f').boundingBox())!.height).toBe(400);
+  const scroll = await inner.locator('html').evaluate((html) => ({
+    overflow: [getComputedStyle(html).overflowY, getComputedStyle(document.body).overflowY],
+    scrollable: html.scrollHeight > html.clientHeight,
+  }));
+  expect(scroll.scrollable).toBe(true);
+  expect(scroll.overflow).not.toContain('hidden');
+  // The last line (the credit and data version) can be scrolled to.
+  await inner.locator('.embed-credit').scrollIntoViewIfNeeded();
+  await expect(inner.locator('.embed-credit')).toBeInViewport();
 });
 
-test('chapters offer the embed code with an iframe title', async ({ page }) => {
-  const chapter = listPages().find((p) => /\/chapters\/[^/]+\/$/.test(p.url) && !p.url.includes('/embed/'))!;
-  await page.goto(chapter.url);
-  await page.getByText('Embed this chapter').click();
-  const code = await page.getByRole('textbox', { name: /Paste this into your course page/ }).inputValue();
-  expect(code).toMatch(/<iframe src="[^"]+\/embed\/chapters\/[^"]+" title="[^"]+"/);
-  expect(code).toContain('embed.js');
+test('a map view in a sandboxed frame goes live, from the site’s own files only', async ({ page, baseURL }) => {
+  test.slow();
+  const foreign: string[] = [];
+  const site = new URL(baseURL!).origin;
+  page.on('request', (r) => {
+    const o = new URL(r.url()).origin;
+    if (o !== site && o !== hostOrigin && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+      foreign.push(r.url());
+  });
+  await openHost(
+    page,
+    'map',
+    `<iframe id="f" src="${new URL('embed/map/tycoons-4/', baseURL).href}" title="Map" height="600" sandbox="${SANDBOX}" data-stc-embed></iframe><script src="${new URL('embed.js', baseURL).href}"></script>`,
+  );
+  const inner = page.frameLocator('#f');
+  await expect(inner.locator('story-map[data-live]')).toBeAttached({ timeout: 20_000 });
+  await expect(inner.locator('story-map')).toHaveAttribute('data-step', 'tycoons-4');
+  await expect(inner.locator('story-map')).toHaveAttribute('data-layers', 'places routes');
+  expect(foreign).toEqual([]);
+});
+
+test('embed pages set no cookies and name themselves for oEmbed', async ({ page, context, request }) => {
+  for (const path of ['embed/charts/money/', 'embed/map/home-3/', 'embed/chapters/challenges-ahead/', 'embed/map/']) {
+    await page.goto(path);
+    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    // Discovery links are absolute on the configured site; fetch the same path here.
+    const res = await request.get(new URL(href!).pathname);
+    expect(res.ok()).toBe(true);
+    const o = (await res.json()) as Record<string, unknown>;
+    expect(o).toMatchObject({ version: '1.0', type: 'rich' });
+    expect(typeof o['width']).toBe('number');
+    expect(typeof o['height']).toBe('number');
+    expect(o['html']).toMatch(new RegExp(`<iframe src="[^"]+/${path}\\?v=[^"]+" title="[^"]+"`));
+    expect(o['html']).toContain('embed.js');
+    expect(o['data_version']).toBeTruthy();
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/(chapters|charts|map)\//);
+  }
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('embed pages keep the title, credit, data version and a way back, and say when the data moved on', async ({
+  page,
+}) => {
+  for (const path of ['embed/charts/held/', 'embed/map/kokang-2/', 'embed/chapters/the-human-cost/']) {
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('header.masthead')).toHaveCount(0);
+    const credit = page.locator('.embed-credit');
+    await expect(credit).toContainText(/Data version \d+\.\d+\.\d+/);
+    await expect(credit).toContainText('Sever the Chain');
+    const back = credit.getByRole('link', { name: /full story/ });
+    await expect(back).toHaveAttribute('target', '_blank');
+    await expect(page.locator('[data-embed-version]')).toBeHidden();
+  }
+  const current = await page.locator('[data-embed-version]').getAttribute('data-current');
+  await page.goto(`embed/charts/held/?v=0.0.1`);
+  await expect(page.locator('[data-embed-version]')).toBeVisible();
+  await expect(page.locator('[data-embed-version]')).toContainText(`version 0.0.1`);
+  await expect(page.locator('[data-embed-version]')).toContainText(`now shows version ${current}`);
+  await page.goto(`embed/charts/held/?v=${current}`);
+  await expect(page.locator('[data-embed-version]')).toBeHidden();
+});
+
+test('?theme= matches the host page, whatever the reader’s scheme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('embed/charts/held/?theme=light');
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.goto('embed/charts/held/');
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(light).not.toBe(dark);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('embed/charts/held/?theme=dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(dark);
+});
+
+test.describe('share or embed', () => {
+  test('a chapter offers its link, embed code and a dated citation, and copies them', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('chapters/the-human-cost/');
+    const share = page.locator('share-box').filter({ hasText: 'Share or embed this chapter' });
+    await share.getByText('Share or embed').click();
+    const code = await share.getByRole('textbox', { name: /Embed code/ }).inputValue();
+    expect(code).toMatch(/<iframe src="[^"]+\/embed\/chapters\/the-human-cost\/\?v=[^"]+" title="[^"]+"/);
+    expect(code).toContain(`sandbox="${SANDBOX}`);
+    expect(code).toContain('embed.js');
+    await expect(share.getByRole('textbox', { name: 'Link' })).toHaveValue(/\/chapters\/the-human-cost\/$/);
+    const cite = await share.getByRole('textbox', { name: 'Cite' }).inputValue();
+    const today = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+    expect(cite).toContain(`Retrieved ${today}, from`);
+    expect(cite).toMatch(/Data version \d+\.\d+\.\d+/);
+    expect(cite).toContain('[Interactive chapter]');
+    await share.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(share.getByRole('status')).toContainText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  });
+
+  test('without JavaScript the texts are there and the citation asks for the date', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('charts/', test.info().project.use.baseURL).href);
+    const share = page.locator('share-box').first();
+    await share.getByText('Share or embed').click();
+    await expect(share.getByRole('textbox', { name: 'Cite' })).toHaveValue(/Retrieved \[date accessed\], from/);
+    await expect(share.getByRole('button', { name: /Copy/ })).toHaveCount(0);
+    await context.close();
+  });
+
+  test('a map’s share control follows the view the reader is on', async ({ page }) => {
+    await page.goto('chapters/the-human-cost/#moei-3');
+    const share = page.locator('#moei share-box');
+    await expect(share).toHaveCount(1);
+    await expect(share.getByRole('textbox', { name: /Embed code/, includeHidden: true })).toHaveValue(
+      /\/embed\/map\/moei-3\//,
+    );
+    await page.locator('#moei-5').scrollIntoViewIfNeeded();
+    await expect(share.getByRole('textbox', { name: /Embed code/, includeHidden: true })).toHaveValue(
+      /\/embed\/map\/moei-5\//,
+    );
+  });
+});
+
+test('the embed index lists every embeddable item with a preview and its code', async ({ page }) => {
+  await page.goto('embed/');
+  const items = page.locator('.embed-index__item');
+  // Every embed page (minus the index itself) is listed once.
+  expect(await items.count()).toBe(embedPages.length);
+  for (const { url } of embedPages) {
+    const item = items.filter({ has: page.locator(`a[href="${url}"]`) });
+    await expect(item, url).toHaveCount(1);
+    await expect(item.locator('iframe[title^="Preview: "]')).toHaveCount(1);
+    await expect(item.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/<iframe src=/);
+  }
+  // Previews are lazy, and the map previews stay on their still map: no map code on this page.
+  const mapCode: string[] = [];
+  page.on('request', (r) => /maplibre|\/live\./.test(r.url()) && mapCode.push(r.url()));
+  await page.locator('#map-views').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(1000);
+  expect(mapCode).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationBibtex, citationText } from '../../src/lib/cite.ts';
+import { ACCESS_DATE_PLACEHOLDER, citationBibtex, citationText } from '../../src/lib/cite.ts';
 
 const c = {
   title: 'The human cost',
@@ -8,21 +8,26 @@ const c = {
   organisation: 'Example News & Co',
   url: 'https://example.org/chapters/the-human-cost/',
   dataVersion: '1.2.0',
-  dataDate: '2026-11-25',
+  dataDate: '2026-11-05',
   slug: 'the-human-cost',
+  medium: 'Interactive chapter',
 };
 
-describe('chapter citations', () => {
-  it('name the data version in the text', () => {
-    expect(citationText(c)).toBe(
-      'The Desk. “The human cost.” Sever the Chain, Example News & Co. Data version 1.2.0 (2026-11-25). https://example.org/chapters/the-human-cost/',
+describe('citations', () => {
+  it('are APA-like and name the data version and the access date', () => {
+    expect(citationText(c, '2027-01-09')).toBe(
+      'The Desk. (2026, November 5). The human cost [Interactive chapter]. Sever the Chain, Example News & Co. Data version 1.2.0. Retrieved January 9, 2027, from https://example.org/chapters/the-human-cost/',
     );
   });
+  it('leave a visible placeholder when the access date is not known (no JavaScript)', () => {
+    expect(citationText(c)).toContain(`Retrieved ${ACCESS_DATE_PLACEHOLDER}, from`);
+  });
   it('write valid, escaped BibTeX with a versioned key', () => {
-    const b = citationBibtex(c);
-    expect(b.startsWith('@online{thehumancost2026v120,')).toBe(true);
+    const b = citationBibtex({ ...c, slug: 'charts/held' }, '2027-01-09');
+    expect(b.startsWith('@online{chartsheld2026v120,')).toBe(true);
     expect(b).toContain('organization = {Example News \\& Co},');
     expect(b).toContain('version = {1.2.0},');
+    expect(b).toContain('urldate = {2027-01-09},');
     expect(b.trim().endsWith('}')).toBe(true);
   });
 });

@@ -37,3 +37,48 @@ describe('remark-facts', () => {
     await expect(run('<Fact id="stats:as-of" format="fancy" />\n')).rejects.toThrow(/format "fancy" is unknown/);
   });
 });
+
+describe('remark-facts: map views for the embed pages', () => {
+  const scrolly = (steps: string) =>
+    `<Scrolly id="moei" label="Map of the Moei" graphic="map">\n${steps}\n</Scrolly>\n`;
+  it('lists each map scrolly with its steps’ literal states', async () => {
+    const fm = await run(
+      scrolly(
+        `<Step id="moei-1" state={{ kind: 'map', view: { bbox: [98.3, 16.3, 98.85, -16.95] }, layers: ['places'], dates: [\`2025-01-01\`, '2025-02-12'] }}>\n\nOne.\n\n</Step>\n` +
+          `<Step id="moei-2" state={{ kind: 'map', view: { zoom: 7, center: [98.5, 16.6] } }}>\n\nTwo.\n\n</Step>`,
+      ),
+    );
+    expect(fm.mapViews).toEqual([
+      {
+        scrolly: 'moei',
+        label: 'Map of the Moei',
+        steps: [
+          {
+            id: 'moei-1',
+            state: {
+              kind: 'map',
+              view: { bbox: [98.3, 16.3, 98.85, -16.95] },
+              layers: ['places'],
+              dates: ['2025-01-01', '2025-02-12'],
+            },
+          },
+          { id: 'moei-2', state: { kind: 'map', view: { zoom: 7, center: [98.5, 16.6] } } },
+        ],
+      },
+    ]);
+  });
+  it('leaves out scrollies that are not maps', async () => {
+    const fm = await run(
+      `<Scrolly id="years" label="Chart">\n<Step id="y-1" state={{ kind: 'chart', chart: 'crackdown', highlight: '2023' }}>\n\nA.\n\n</Step>\n</Scrolly>\n`,
+    );
+    expect(fm.mapViews).toEqual([]);
+  });
+  it('refuses a state that is code, not a literal, naming the file and line', async () => {
+    await expect(
+      run(scrolly(`<Step id="moei-1" state={{ kind: 'map', view: makeView() }}>\n\nOne.\n\n</Step>`)),
+    ).rejects.toThrow(/07-test.mdx:2:1 <Step id="moei-1">: state must be a literal value: CallExpression/);
+    await expect(run(scrolly(`<Step id="moei-1" state={{ kind: 'globe' }}>\n\nOne.\n\n</Step>`))).rejects.toThrow(
+      /state needs kind/,
+    );
+  });
+});

@@ -131,15 +131,18 @@ function popupContent(d: FeatureDetail, sourcesUrl: string): HTMLElement {
 export function createLiveMap(o: LiveMapOptions): LiveMap {
   ensureCss();
   const dark = matchMedia('(prefers-color-scheme: dark)');
+  // A page may force a scheme (embeds: ?theme=light|dark sets data-theme on <html>).
+  const forced = document.documentElement.dataset['theme'];
+  const isDark = () => (forced === 'dark' || forced === 'light' ? forced === 'dark' : dark.matches);
   let state = o.initial;
   let fresh: string[] = [];
   let raf = 0;
   const details = new Map((o.payload.details ?? []).map((d) => [d.id, d]));
-  const colors = () => (dark.matches ? o.colors.dark : o.colors.light);
+  const colors = () => (isDark() ? o.colors.dark : o.colors.light);
   const style = () =>
     buildStyle({
       colors: colors(),
-      dark: dark.matches,
+      dark: isDark(),
       basemap: o.payload.basemap,
       features: o.payload.features,
       fontUrl: o.fontUrl,
@@ -184,7 +187,7 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
   };
   const drawIn = () => {
     cancelAnimationFrame(raf);
-    const color = mapPalette(colors(), dark.matches).route;
+    const color = mapPalette(colors(), isDark()).route;
     if (fresh.length === 0 || reducedMotion()) {
       map.setPaintProperty(LAYER_IDS.routesNew, 'line-gradient', routeGradient(color, 1));
       return;

@@ -17,6 +17,8 @@ class MapExploreElement extends HTMLElement {
   #abort = new AbortController();
 
   connectedCallback(): void {
+    // ?live=0 keeps the static map and the list (previews on the embed index).
+    if (new URLSearchParams(location.search).get('live') === '0') return;
     this.#io = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {

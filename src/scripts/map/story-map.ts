@@ -3,6 +3,9 @@
  * (StoryMap.astro), follows the enclosing <scrolly-steps> (STEP_EVENT, activeState), and loads
  * MapLibre with a dynamic import only when the scrolly comes within one viewport of the screen.
  *
+ * Without an enclosing scrolly it shows one fixed view, from data-step-id and data-state (a map view's embed
+ * page); `?live=0` in the page address keeps such a page on its static map (the previews of the embed index).
+ *
  * State exposed for tests and styles, on the element: data-live ("true" once it shows the active
  * step), data-fallback ("no-webgl" | "error" when it will never go live), data-step, data-layers,
  * data-dates, data-camera ("lon,lat,zoom" rounded).
@@ -16,6 +19,7 @@ import {
   type StepEventDetail,
 } from '../../lib/scrolly-contract.ts';
 import type { MapStepState, StepState } from '../../lib/steps.ts';
+import { parseState } from '../../lib/scrolly.ts';
 import { resolveMapState, stateAttributes, visibleFeatures, type ResolvedMapState } from '../../map/state.ts';
 import { describeChange, describeState } from '../../map/describe.ts';
 import type { LiveMap, MapPayload } from './live.ts';
@@ -33,6 +37,7 @@ class StoryMapElement extends HTMLElement {
 
   connectedCallback(): void {
     this.#scrolly = this.closest(SCROLLY_TAG);
+    if (!this.#scrolly && new URLSearchParams(location.search).get('live') === '0') return;
     this.#scrolly?.addEventListener(STEP_EVENT, this.#onStep);
     if (!('IntersectionObserver' in window)) return;
     // One viewport ahead: the map has loaded by the time the reader reaches it, and never on first paint
@@ -79,6 +84,8 @@ class StoryMapElement extends HTMLElement {
   #activeStep(): { id: string; state: MapStepState } | undefined {
     if (this.#pending) return this.#pending;
     const s = this.#scrolly;
+    const fixed = parseState(this.dataset['state']);
+    if (!s && fixed?.kind === 'map' && this.dataset['stepId']) return { id: this.dataset['stepId'], state: fixed };
     const steps = s ? [...s.querySelectorAll<HTMLElement>(SELECTOR.step)] : [];
     const idx = s?.activeIndex ?? -1;
     const el = steps[idx >= 0 ? idx : 0];
