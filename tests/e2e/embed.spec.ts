@@ -79,6 +79,15 @@ test('a chart, a map view and a chapter size their iframes on another origin, at
     await expect.poll(() => mismatch(frame, inner), { message: `${c.name} at 1280 px` }).toBeLessThanOrEqual(3);
     expect((await frame.boundingBox())!.height).toBeGreaterThan(300);
   }
+  // Opening the chart's table makes the frame follow, and closing it shrinks it again (pym.js #165).
+  const chart = page.locator('#f0');
+  const before = (await chart.boundingBox())!.height;
+  await chart.scrollIntoViewIfNeeded();
+  await page.frameLocator('#f0').getByText('Show table').click();
+  await expect.poll(async () => (await chart.boundingBox())!.height).toBeGreaterThan(before + 100);
+  await expect.poll(() => mismatch(chart, page.frameLocator('#f0'))).toBeLessThanOrEqual(3);
+  await page.frameLocator('#f0').getByText('Show table').click();
+  await expect.poll(async () => (await chart.boundingBox())!.height).toBe(before);
   const wide = await Promise.all(CASES.map((_, i) => page.locator(`#f${i}`).boundingBox()));
   await page.setViewportSize({ width: 390, height: 844 });
   for (const [i, c] of CASES.entries()) {
