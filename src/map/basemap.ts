@@ -7,14 +7,19 @@
  * Layers: land (one polygon per country, clipped to the region), borders (the shared edges only, so a
  * coastline is not drawn twice) and one label point per country (labelling polygons would repeat the
  * name on every island).
+ *
+ * Borders come from 1:10m inside "detail boxes" around the places in the data and from 1:50m elsewhere: at
+ * the zoom of a close view (the Moei river at Myawaddy), the 1:50m line is kilometres off and would put
+ * compounds on the wrong side of the river.
  */
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+import countries10m from 'world-atlas/countries-10m.json' with { type: 'json' };
 import type { LonLat, FC } from './features.ts';
 import type { BBox } from './geo.ts';
-import { clipLine, clipRing, bboxIntersects, ringBBox } from './geo.ts';
+import { clipLine, clipLineOutside, clipRing, bboxIntersects, ringBBox } from './geo.ts';
 
 export interface CountryProps {
   /** ISO 3166-1 numeric code from Natural Earth. */
@@ -81,6 +86,36 @@ export function labelPoint(polygons: Ring[][]): LonLat | undefined {
   return found ? [round3(found[0]), round3(found[1])] : undefined;
 }
 
+/**
+ * Where to label a country in a close view whose frame does not hold its usual label point: the pole of
+ * inaccessibility of the part of the country inside `view`, if that part covers at least `minShare` of it.
+ */
+export function viewLabelPoint(polygons: Ring[][], view: BBox, minShare = 0.06): LonLat | undefined {
+  const parts = polygons
+    .filter((poly) => bboxIntersects(ringBBox(poly[0]!), view))
+    .map((poly) => [clipRing(poly[0]!, view)])
+    .filter((poly) => poly[0]!.length >= 4);
+  const area = parts.reduce((sum, poly) => sum + Math.abs(ringArea(poly[0]!)), 0);
+  const viewArea = (view[2] - view[0]) * (view[3] - view[1]);
+  return area >= minShare * viewArea ? labelPoint(parts) : undefined;
+}
+
+/**
+ * The labels a close view adds: every country that fills a fair part of `view` but whose usual label point
+ * lies outside it (a border story needs both sides named). Static and live maps share them.
+ */
+export function viewCountryLabels(basemap: Basemap, view: BBox): Basemap['countryLabels']['features'] {
+  const out: Basemap['countryLabels']['features'] = [];
+  const inside = ([x, y]: LonLat) => x >= view[0] && x <= view[2] && y >= view[1] && y <= view[3];
+  for (const c of basemap.land.features) {
+    const usual = basemap.countryLabels.features.find((l) => l.properties.id === c.properties.id);
+    if (usual && inside(usual.geometry.coordinates)) continue;
+    const at = viewLabelPoint(c.geometry.coordinates, view);
+    if (at) out.push({ type: 'Feature', properties: c.properties, geometry: { type: 'Point', coordinates: at } });
+  }
+  return out;
+}
+
 function ringArea(ring: Ring): number {
   let a = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
@@ -109,8 +144,24 @@ function distToRing([x, y]: LonLat, ring: Ring): number {
   return min;
 }
 
+/** The shared edges of a topology's countries (each border once; coastlines are not borders). */
+function borderLines(topology: Topology): LonLat[][] {
+  const countries = topology.objects['countries'] as GeometryCollection<CountryProps>;
+  return mesh(topology, countries, (a, b) => a !== b).coordinates as LonLat[][];
+}
+
+/** Where borders come from a finer topology: boxes (usually around the story's places) and that topology. */
+export interface DetailBorders {
+  boxes: BBox[];
+  topology: Topology;
+}
+
 /** Cuts Natural Earth to `extent` (default {@link REGION}). Pure; callers memoise. */
-export function buildBasemap(extent: BBox = REGION, topology: Topology = countries50m as unknown as Topology): Basemap {
+export function buildBasemap(
+  extent: BBox = REGION,
+  topology: Topology = countries50m as unknown as Topology,
+  detail: DetailBorders = { boxes: [], topology },
+): Basemap {
   const countries = topology.objects['countries'] as GeometryCollection<CountryProps>;
   const all = feature(topology, countries);
   const land: Basemap['land']['features'] = [];
@@ -135,9 +186,18 @@ export function buildBasemap(extent: BBox = REGION, topology: Topology = countri
       countryLabels.push({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: at } });
     }
   }
-  const shared = mesh(topology, countries, (a, b) => a !== b);
   const lines: LonLat[][] = [];
-  for (const line of shared.coordinates as LonLat[][]) {
+  let coarse = borderLines(topology);
+  for (const box of detail.boxes) coarse = coarse.flatMap((l) => clipLineOutside(l, box));
+  const fine = detail.boxes.length ? borderLines(detail.topology) : [];
+  const fineInBoxes = detail.boxes.flatMap((box, i) =>
+    // Each box adds what the boxes before it did not cover, so no line is drawn twice.
+    detail.boxes.slice(0, i).reduce(
+      (ls, before) => ls.flatMap((l) => clipLineOutside(l, before)),
+      fine.flatMap((l) => clipLine(l, box)),
+    ),
+  );
+  for (const line of [...coarse, ...fineInBoxes]) {
     for (const piece of clipLine(line, extent)) lines.push(piece.map(([x, y]): LonLat => [round3(x), round3(y)]));
   }
   const sortById = <T extends { properties: CountryProps }>(a: T, b: T) =>
@@ -156,12 +216,39 @@ export function buildBasemap(extent: BBox = REGION, topology: Topology = countri
 /** Natural Earth scale: 1:50m for the live map and close static views, 1:110m for wide static views (5x fewer bytes). */
 export type BasemapScale = '50m' | '110m';
 const memo: Partial<Record<BasemapScale, Basemap>> = {};
-/** The region basemap at a scale, computed once per build. */
-export function getBasemap(scale: BasemapScale = '50m'): Basemap {
-  return (memo[scale] ??= buildBasemap(
-    REGION,
-    (scale === '50m' ? countries50m : countries110m) as unknown as Topology,
-  ));
+/**
+ * The region basemap at a scale, computed once per build. At 1:50m, borders within `detailBoxes` come from
+ * 1:10m (pass the same boxes on every call: the first call's are kept).
+ */
+export function getBasemap(scale: BasemapScale = '50m', detailBoxes: BBox[] = []): Basemap {
+  return (memo[scale] ??=
+    scale === '50m'
+      ? buildBasemap(REGION, countries50m as unknown as Topology, {
+          boxes: detailBoxes,
+          topology: countries10m as unknown as Topology,
+        })
+      : buildBasemap(REGION, countries110m as unknown as Topology));
+}
+
+/** Half the side of the detail box around each place, in degrees (about 65 km). */
+export const DETAIL_RADIUS_DEGREES = 0.6;
+
+/** Detail boxes around points, merged where they overlap so that the border is cut as few times as possible. */
+export function detailBoxes(points: LonLat[], r = DETAIL_RADIUS_DEGREES): BBox[] {
+  let boxes: BBox[] = points.map(([x, y]) => [x - r, y - r, x + r, y + r]);
+  for (let merged = true; merged;) {
+    merged = false;
+    outer: for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        if (!bboxIntersects(boxes[i]!, boxes[j]!)) continue;
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const union: BBox = [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+        boxes = [...boxes.filter((_, k) => k !== i && k !== j), union];
+        merged = true;
+        break outer;
+      }
+  }
+  return boxes.map((b) => b.map(round3) as BBox).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 /** Static views wider than this many degrees of longitude use the 1:110m basemap. */

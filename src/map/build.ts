@@ -6,7 +6,7 @@ import { getData } from '../lib/data.ts';
 import { site } from '../lib/site.ts';
 import type { MapStepState } from '../lib/steps.ts';
 import type { DataPackage } from '../data/schema.ts';
-import { getBasemap, WIDE_VIEW_DEGREES } from './basemap.ts';
+import { detailBoxes, getBasemap, WIDE_VIEW_DEGREES, type BasemapScale } from './basemap.ts';
 import { fittedView } from './geo.ts';
 import { buildFeatures, dateNum, type MapFeatures } from './features.ts';
 import {
@@ -42,6 +42,13 @@ export function getMapModel() {
   return memo;
 }
 
+/** The basemap of the story: at 1:50m, with 1:10m borders around every place and compound in the data. */
+export function storyBasemap(scale: BasemapScale = '50m') {
+  const { features } = getMapModel();
+  const points = [...features.places.features, ...features.compounds.features].map((f) => f.geometry.coordinates);
+  return getBasemap(scale, detailBoxes(points));
+}
+
 export interface StepMap {
   resolved: ResolvedMapState;
   visible: VisibleFeatures;
@@ -65,7 +72,7 @@ export function stepMap(state: MapStepState): StepMap {
     description: describeState(resolved, visible, site.locale, model.names),
     svg: computeStaticMap(
       resolved,
-      getBasemap(fittedView(resolved.bbox)[2] - fittedView(resolved.bbox)[0] > WIDE_VIEW_DEGREES ? '110m' : '50m'),
+      storyBasemap(fittedView(resolved.bbox)[2] - fittedView(resolved.bbox)[0] > WIDE_VIEW_DEGREES ? '110m' : '50m'),
       model.features,
     ),
     attrs: stateAttributes(resolved),

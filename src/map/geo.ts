@@ -120,6 +120,54 @@ export function clipLine(line: LonLat[], [w, s, e, n]: BBox): LonLat[][] {
 }
 
 /** A bbox grown by `f` of its size on every side (clamped to valid latitudes). */
+/** The pieces of a polyline that lie outside a box (the complement of {@link clipLine}). */
+export function clipLineOutside(line: LonLat[], [w, s, e, n]: BBox): LonLat[][] {
+  const pieces: LonLat[][] = [];
+  let cur: LonLat[] = [];
+  const flush = () => {
+    if (cur.length > 1) pieces.push(cur);
+    cur = [];
+  };
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    // The part of segment a→b inside the box is [t0, t1] (Liang–Barsky); the rest is outside.
+    let t0 = 0,
+      t1 = 1,
+      hit = true;
+    for (const [p, q] of [
+      [-dx, a[0] - w],
+      [dx, e - a[0]],
+      [-dy, a[1] - s],
+      [dy, n - a[1]],
+    ] as const) {
+      if (p === 0) {
+        if (q < 0) hit = false;
+      } else {
+        const r = q / p;
+        if (p < 0) t0 = Math.max(t0, r);
+        else t1 = Math.min(t1, r);
+      }
+    }
+    const at = (t: number): LonLat => [a[0] + t * dx, a[1] + t * dy];
+    if (!hit || t0 >= t1) {
+      if (cur.length === 0) cur.push(a);
+      cur.push(b);
+      continue;
+    }
+    if (t0 > 0) {
+      if (cur.length === 0) cur.push(a);
+      cur.push(at(t0));
+    }
+    flush();
+    if (t1 < 1) cur.push(at(t1), b);
+  }
+  flush();
+  return pieces;
+}
+
 export function padBBox([w, s, e, n]: BBox, f: number): BBox {
   const dx = (e - w) * f;
   const dy = (n - s) * f;

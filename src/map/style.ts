@@ -47,7 +47,6 @@ export function mapPalette(c: SchemeColors, dark: boolean) {
   return {
     sea: dark ? mix(c.paper, c.state, 0.1) : mix(c.paper, c.state, 0.12),
     land: dark ? mix(c.paper, c.ink, 0.1) : c.paper,
-    coast: mix(c.paper, c.ink, dark ? 0.3 : 0.28),
     border: mix(c.paper, c.ink, dark ? 0.5 : 0.45),
     countryLabel: c.muted,
     place: c.ink,
@@ -63,29 +62,37 @@ export function mapPalette(c: SchemeColors, dark: boolean) {
 export const LAYER_IDS = {
   background: 'sea',
   land: 'land',
-  coast: 'coast',
   borders: 'borders',
   countryLabels: 'country-labels',
   routes: 'routes',
   routesHighlight: 'routes-hl',
   routesNew: 'routes-new',
   routeHeads: 'route-heads',
+  routeHeadsHighlight: 'route-heads-hl',
   events: 'events',
   eventsHighlight: 'events-hl',
   compoundsArea: 'compounds-area',
   compoundsSite: 'compounds-site',
   compoundsHighlight: 'compounds-hl',
   places: 'places',
+  placesHighlight: 'places-hl',
   placeLabels: 'place-labels',
+  placeLabelsHighlight: 'place-labels-hl',
   compoundLabels: 'compound-labels',
 } as const;
 
 /** Which MapLibre layers a story layer switches on or off. */
 export const STORY_LAYERS: Record<MapLayer, string[]> = {
   compounds: [LAYER_IDS.compoundsArea, LAYER_IDS.compoundsSite, LAYER_IDS.compoundsHighlight, LAYER_IDS.compoundLabels],
-  places: [LAYER_IDS.places, LAYER_IDS.placeLabels],
+  places: [LAYER_IDS.places, LAYER_IDS.placesHighlight, LAYER_IDS.placeLabels, LAYER_IDS.placeLabelsHighlight],
   events: [LAYER_IDS.events, LAYER_IDS.eventsHighlight],
-  routes: [LAYER_IDS.routes, LAYER_IDS.routesHighlight, LAYER_IDS.routesNew, LAYER_IDS.routeHeads],
+  routes: [
+    LAYER_IDS.routes,
+    LAYER_IDS.routesHighlight,
+    LAYER_IDS.routesNew,
+    LAYER_IDS.routeHeads,
+    LAYER_IDS.routeHeadsHighlight,
+  ],
 };
 
 /** Name of the arrowhead image the client adds with `map.addImage`. */
@@ -105,23 +112,49 @@ export function dateFilter(layer: MapLayer, dates: ResolvedMapState['dates']): F
 
 const idIn = (ids: string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', ids]];
 
+/** Key of a view's own country labels (see viewCountryLabels): its bbox, as written in the step. */
+export const viewKey = (bbox: readonly number[]) => bbox.join(',');
+
 /**
  * Filters of every story MapLibre layer for a state: date window, highlight sets, and the routes
  * that are new in this step (`fresh`: drawn in by the client's animation).
  */
 export function layerFilters(
-  s: Pick<ResolvedMapState, 'dates' | 'highlight'>,
+  s: Pick<ResolvedMapState, 'dates' | 'highlight'> & { bbox?: ResolvedMapState['bbox'] },
   fresh: string[] = [],
+  /** The story map's framed view: labels only for what is inside it, and the view's own country labels. */
+  view?: { bbox: ResolvedMapState['bbox']; frame: [number, number, number, number] },
 ): Record<string, FilterSpecification> {
   const d = (l: MapLayer) => dateFilter(l, s.dates);
   const all = (...f: FilterSpecification[]) => ['all', ...f] as FilterSpecification;
   const site: FilterSpecification = ['==', ['get', 'precision'], 'site'];
   const area: FilterSpecification = ['!=', ['get', 'precision'], 'site'];
+  // A label whose point is outside the frame would float at its edge with nothing to name.
+  const inFrame: FilterSpecification[] = view
+    ? [
+        [
+          'within',
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [view.frame[0], view.frame[1]],
+                [view.frame[2], view.frame[1]],
+                [view.frame[2], view.frame[3]],
+                [view.frame[0], view.frame[3]],
+                [view.frame[0], view.frame[1]],
+              ],
+            ],
+          },
+        ] as unknown as FilterSpecification,
+      ]
+    : [];
   return {
     [LAYER_IDS.routes]: all(d('routes'), ['!', idIn(fresh)] as FilterSpecification),
     [LAYER_IDS.routesNew]: all(d('routes'), idIn(fresh)),
     [LAYER_IDS.routesHighlight]: all(d('routes'), idIn(s.highlight)),
-    [LAYER_IDS.routeHeads]: d('routes'),
+    [LAYER_IDS.routeHeads]: all(d('routes'), ['!', idIn(s.highlight)] as FilterSpecification),
+    [LAYER_IDS.routeHeadsHighlight]: all(d('routes'), idIn(s.highlight)),
     [LAYER_IDS.events]: d('events'),
     [LAYER_IDS.eventsHighlight]: all(d('events'), [
       'any',
@@ -133,11 +166,17 @@ export function layerFilters(
     [LAYER_IDS.compoundsHighlight]: all(d('compounds'), idIn(s.highlight)),
     [LAYER_IDS.compoundLabels]: all(d('compounds'), idIn(s.highlight)),
     [LAYER_IDS.places]: d('places'),
-    [LAYER_IDS.placeLabels]: all(d('places'), [
-      'any',
+    [LAYER_IDS.placesHighlight]: all(d('places'), idIn(s.highlight)),
+    [LAYER_IDS.placeLabels]: all(
+      d('places'),
       ['<=', ['get', 'rank'], 1],
-      idIn(s.highlight),
-    ] as FilterSpecification),
+      ['!', idIn(s.highlight)] as FilterSpecification,
+      ...inFrame,
+    ),
+    [LAYER_IDS.placeLabelsHighlight]: all(d('places'), idIn(s.highlight), ...inFrame),
+    [LAYER_IDS.countryLabels]: (view
+      ? ['any', ['!', ['has', 'view']], ['==', ['get', 'view'], viewKey(view.bbox)]]
+      : ['!', ['has', 'view']]) as FilterSpecification,
   };
 }
 
@@ -150,6 +189,8 @@ export interface StyleInput {
   fontUrl: string;
   /** The state to start in (filters and visibility). */
   state: Pick<ResolvedMapState, 'dates' | 'highlight' | 'layers'>;
+  /** The framed view of a story map (not the explore map): see layerFilters. */
+  view?: Parameters<typeof layerFilters>[2];
 }
 
 /** Arrowhead points: the end of each route, carrying its bearing and date. */
@@ -167,7 +208,7 @@ export function routeHeads(features: MapFeatures) {
 /** Builds the complete style. Pure: same input, same object. */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const p = mapPalette(input.colors, input.dark);
-  const f = layerFilters(input.state);
+  const f = layerFilters(input.state, [], input.view);
   const shown = new Set(input.state.layers);
   const vis = (l: MapLayer) => ({ visibility: shown.has(l) ? ('visible' as const) : ('none' as const) });
   const text: { 'text-font': string[]; 'text-allow-overlap': boolean } = {
@@ -188,7 +229,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const layers: LayerSpecification[] = [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': p.sea } },
     { id: LAYER_IDS.land, type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
-    { id: LAYER_IDS.coast, type: 'line', source: 'land', paint: { 'line-color': p.coast, 'line-width': 0.6 } },
     {
       id: LAYER_IDS.borders,
       type: 'line',
@@ -199,6 +239,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       id: LAYER_IDS.countryLabels,
       type: 'symbol',
       source: 'country-labels',
+      filter: f[LAYER_IDS.countryLabels]!,
       layout: {
         ...text,
         'text-field': ['upcase', ['get', 'name']],
@@ -232,22 +273,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       filter: f[LAYER_IDS.routesHighlight]!,
       layout: { ...vis('routes'), 'line-cap': 'round' },
       paint: { 'line-color': p.highlight, 'line-width': ['+', routeWidth, 1.5], 'line-opacity': 0.9 },
-    },
-    {
-      id: LAYER_IDS.routeHeads,
-      type: 'symbol',
-      source: 'route-heads',
-      filter: f[LAYER_IDS.routeHeads]!,
-      layout: {
-        ...vis('routes'),
-        'icon-image': ARROW_ICON,
-        'icon-rotate': ['get', 'bearing'],
-        'icon-rotation-alignment': 'map',
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        'icon-size': 0.6,
-      },
-      paint: { 'icon-color': p.route },
     },
     {
       id: LAYER_IDS.events,
@@ -332,6 +357,41 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
     },
     {
+      id: LAYER_IDS.placesHighlight,
+      type: 'circle',
+      source: 'places',
+      filter: f[LAYER_IDS.placesHighlight]!,
+      layout: vis('places'),
+      paint: {
+        'circle-color': p.halo,
+        'circle-radius': 5,
+        'circle-stroke-color': p.highlight,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    // Arrowheads above the markers, so a route's direction shows even where it ends on a place.
+    ...(
+      [
+        [LAYER_IDS.routeHeads, p.route, 0.85],
+        [LAYER_IDS.routeHeadsHighlight, p.highlight, 1.05],
+      ] as const
+    ).map(([id, color, size]): LayerSpecification => ({
+      id,
+      type: 'symbol',
+      source: 'route-heads',
+      filter: f[id]!,
+      layout: {
+        ...vis('routes'),
+        'icon-image': ARROW_ICON,
+        'icon-rotate': ['get', 'bearing'],
+        'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'icon-size': size,
+      },
+      paint: { 'icon-color': color },
+    })),
+    {
       id: LAYER_IDS.placeLabels,
       type: 'symbol',
       source: 'places',
@@ -363,6 +423,23 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         'text-max-width': 9,
       },
       paint: { 'text-color': p.compound, ...halo },
+    },
+    {
+      // Last in the stack, so placed first: a highlighted place keeps its label in a crowd.
+      id: LAYER_IDS.placeLabelsHighlight,
+      type: 'symbol',
+      source: 'places',
+      filter: f[LAYER_IDS.placeLabelsHighlight]!,
+      layout: {
+        ...vis('places'),
+        ...text,
+        'text-field': ['get', 'name'],
+        'text-size': 13.5,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+        'text-max-width': 9,
+      },
+      paint: { 'text-color': p.highlight, ...halo, 'text-halo-width': 2 },
     },
   ];
 

@@ -8,7 +8,7 @@
  * previous one are dropped (Natural Earth 1:50m is denser than a story frame needs).
  */
 import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
-import type { Basemap } from './basemap.ts';
+import { viewCountryLabels, type Basemap } from './basemap.ts';
 import type { MapFeatures, LonLat } from './features.ts';
 import { fittedView, bboxIntersects, ringBBox, paddingFor, SVG_WIDTH, SVG_HEIGHT } from './geo.ts';
 import { inWindow, type ResolvedMapState } from './state.ts';
@@ -199,7 +199,9 @@ export function computeStaticMap(
     if (c.highlight) place(c.name, c.x, c.y, 'compound', ['end', 'start']);
   for (const p of places) if (p.highlight) place(p.name, p.x, p.y, 'place', ['start', 'end']);
   for (const p of places) if (!p.highlight && p.rank === 0) place(p.name, p.x, p.y, 'place', ['start', 'end']);
-  for (const c of basemap.countryLabels.features) {
+  // Countries at their usual label point, and, in a close view that cuts a country off, at the middle of its
+  // visible part (a border story needs both sides named).
+  for (const c of [...basemap.countryLabels.features, ...viewCountryLabels(basemap, view)]) {
     const at = xy(c.geometry.coordinates);
     if (inside(at)) place(c.properties.name.toUpperCase(), at[0], at[1], 'country', ['middle']);
   }

@@ -4,10 +4,31 @@
  * functions as the static SVGs, so no derived file is committed. Fetched only when a live map starts.
  */
 import type { APIRoute } from 'astro';
-import { getBasemap } from '../../map/basemap.ts';
-import { getMapModel } from '../../map/build.ts';
+import { getMapModel, storyBasemap } from '../../map/build.ts';
+import { viewCountryLabels } from '../../map/basemap.ts';
+import { fittedView } from '../../map/geo.ts';
+import { resolveMapState } from '../../map/state.ts';
+import { viewKey } from '../../map/style.ts';
+import { getEmbeds } from '../../lib/embeds.ts';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify({ basemap: getBasemap(), features: getMapModel().features }), {
+export const GET: APIRoute = async () => {
+  const basemap = storyBasemap();
+  // Each map step's own country labels (the ones its static map shows too), keyed by the step's view.
+  const views = new Map<string, ReturnType<typeof viewCountryLabels>>();
+  for (const item of await getEmbeds()) {
+    if (!item.step) continue;
+    const { bbox } = resolveMapState(item.step.state);
+    const labels = viewCountryLabels(basemap, fittedView(bbox));
+    if (labels.length) views.set(viewKey(bbox), labels);
+  }
+  const countryLabels = {
+    ...basemap.countryLabels,
+    features: [
+      ...basemap.countryLabels.features,
+      ...[...views].flatMap(([view, fs]) => fs.map((f) => ({ ...f, properties: { ...f.properties, view } }))),
+    ],
+  };
+  return new Response(JSON.stringify({ basemap: { ...basemap, countryLabels }, features: getMapModel().features }), {
     headers: { 'Content-Type': 'application/json' },
   });
+};

@@ -13,7 +13,7 @@ import { MAP_LAYERS } from '../../lib/steps.ts';
 import type { Basemap } from '../../map/basemap.ts';
 import type { MapFeatures } from '../../map/features.ts';
 import type { FeatureDetail } from '../../map/details.ts';
-import { paddingFor } from '../../map/geo.ts';
+import { fittedView, paddingFor } from '../../map/geo.ts';
 import type { ResolvedMapState } from '../../map/state.ts';
 import {
   ARROW_ICON,
@@ -139,6 +139,8 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
   let raf = 0;
   const details = new Map((o.payload.details ?? []).map((d) => [d.id, d]));
   const colors = () => (isDark() ? o.colors.dark : o.colors.light);
+  // A story map frames each step (the same 4:3 view as its static map); the explore map is free.
+  const frameOf = (s: ResolvedMapState) => (o.interactive ? undefined : { bbox: s.bbox, frame: fittedView(s.bbox) });
   const style = () =>
     buildStyle({
       colors: colors(),
@@ -147,6 +149,7 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
       features: o.payload.features,
       fontUrl: o.fontUrl,
       state,
+      view: frameOf(state),
     });
 
   const map = new MapLibreMap({
@@ -176,7 +179,7 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
   map.on('moveend', reportCamera);
 
   const applyFilters = () => {
-    const filters = layerFilters(state, fresh);
+    const filters = layerFilters(state, fresh, frameOf(state));
     for (const [id, f] of Object.entries(filters)) if (map.getLayer(id)) map.setFilter(id, f);
   };
   const applyLayers = (layers: MapLayer[]) => {
