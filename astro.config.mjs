@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { loadSiteConfig } from './src/config/site.ts';
 import { dataGate } from './src/integrations/data-gate.ts';
+import { fontSubset } from './src/integrations/font-subset.ts';
 import { remarkFacts } from './src/lib/remark-facts.ts';
 
 const site = loadSiteConfig();
@@ -21,5 +22,6 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // No modulepreload polyfill/helper on every page: the only dynamic import is the lazily loaded map.
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+  // Web fonts are cut to the characters and weights the site uses (src/integrations/font-subset.ts).
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, plugins: [fontSubset()] },
 });

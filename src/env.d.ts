@@ -4,3 +4,15 @@ declare namespace App {
     factSeq?: number;
   }
 }
+
+declare module 'subset-font' {
+  /** HarfBuzz subsetter (subset-font): a subset of `font` holding the glyphs for `text`. */
+  export default function subsetFont(
+    font: Buffer | Uint8Array,
+    text: string,
+    options?: {
+      targetFormat?: 'sfnt' | 'woff' | 'woff2';
+      variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
+    },
+  ): Promise<Buffer>;
+}
