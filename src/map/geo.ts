@@ -75,42 +75,47 @@ export function clipRing(ring: LonLat[], [w, s, e, n]: BBox): LonLat[] {
   return [...out, out[0]!];
 }
 
-/** Liang–Barsky clip of a polyline to a box: the pieces inside, in order. */
-export function clipLine(line: LonLat[], [w, s, e, n]: BBox): LonLat[][] {
+/**
+ * Liang–Barsky: the part of segment a→b inside the box, as parameters [t0, t1] along it (0 = a, 1 = b),
+ * or undefined when the segment misses the box.
+ */
+function segmentInBox(a: LonLat, b: LonLat, [w, s, e, n]: BBox): [number, number] | undefined {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, a[0] - w],
+    [dx, e - a[0]],
+    [-dy, a[1] - s],
+    [dy, n - a[1]],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return undefined;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 <= t1 ? [t0, t1] : undefined;
+}
+
+const along = (a: LonLat, b: LonLat, t: number): LonLat => [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+
+/** Clip of a polyline to a box: the pieces inside, in order. */
+export function clipLine(line: LonLat[], box: BBox): LonLat[][] {
   const pieces: LonLat[][] = [];
   let cur: LonLat[] = [];
   for (let i = 1; i < line.length; i++) {
     const a = line[i - 1]!;
     const b = line[i]!;
-    const dx = b[0] - a[0];
-    const dy = b[1] - a[1];
-    let t0 = 0,
-      t1 = 1,
-      ok = true;
-    for (const [p, q] of [
-      [-dx, a[0] - w],
-      [dx, e - a[0]],
-      [-dy, a[1] - s],
-      [dy, n - a[1]],
-    ] as const) {
-      if (p === 0) {
-        if (q < 0) ok = false;
-      } else {
-        const r = q / p;
-        if (p < 0) t0 = Math.max(t0, r);
-        else t1 = Math.min(t1, r);
-      }
-    }
-    if (!ok || t0 > t1) {
+    const t = segmentInBox(a, b, box);
+    if (!t) {
       if (cur.length > 1) pieces.push(cur);
       cur = [];
       continue;
     }
-    const p0: LonLat = [a[0] + t0 * dx, a[1] + t0 * dy];
-    const p1: LonLat = [a[0] + t1 * dx, a[1] + t1 * dy];
-    if (cur.length === 0) cur.push(p0);
-    cur.push(p1);
-    if (t1 < 1) {
+    if (cur.length === 0) cur.push(along(a, b, t[0]));
+    cur.push(along(a, b, t[1]));
+    if (t[1] < 1) {
       pieces.push(cur);
       cur = [];
     }
@@ -119,9 +124,8 @@ export function clipLine(line: LonLat[], [w, s, e, n]: BBox): LonLat[][] {
   return pieces;
 }
 
-/** A bbox grown by `f` of its size on every side (clamped to valid latitudes). */
 /** The pieces of a polyline that lie outside a box (the complement of {@link clipLine}). */
-export function clipLineOutside(line: LonLat[], [w, s, e, n]: BBox): LonLat[][] {
+export function clipLineOutside(line: LonLat[], box: BBox): LonLat[][] {
   const pieces: LonLat[][] = [];
   let cur: LonLat[] = [];
   const flush = () => {
@@ -131,43 +135,24 @@ export function clipLineOutside(line: LonLat[], [w, s, e, n]: BBox): LonLat[][] 
   for (let i = 1; i < line.length; i++) {
     const a = line[i - 1]!;
     const b = line[i]!;
-    const dx = b[0] - a[0];
-    const dy = b[1] - a[1];
-    // The part of segment a→b inside the box is [t0, t1] (Liang–Barsky); the rest is outside.
-    let t0 = 0,
-      t1 = 1,
-      hit = true;
-    for (const [p, q] of [
-      [-dx, a[0] - w],
-      [dx, e - a[0]],
-      [-dy, a[1] - s],
-      [dy, n - a[1]],
-    ] as const) {
-      if (p === 0) {
-        if (q < 0) hit = false;
-      } else {
-        const r = q / p;
-        if (p < 0) t0 = Math.max(t0, r);
-        else t1 = Math.min(t1, r);
-      }
-    }
-    const at = (t: number): LonLat => [a[0] + t * dx, a[1] + t * dy];
-    if (!hit || t0 >= t1) {
+    const t = segmentInBox(a, b, box);
+    if (!t || t[0] === t[1]) {
       if (cur.length === 0) cur.push(a);
       cur.push(b);
       continue;
     }
-    if (t0 > 0) {
+    if (t[0] > 0) {
       if (cur.length === 0) cur.push(a);
-      cur.push(at(t0));
+      cur.push(along(a, b, t[0]));
     }
     flush();
-    if (t1 < 1) cur.push(at(t1), b);
+    if (t[1] < 1) cur.push(along(a, b, t[1]), b);
   }
   flush();
   return pieces;
 }
 
+/** A bbox grown by `f` of its size on every side (clamped to valid latitudes). */
 export function padBBox([w, s, e, n]: BBox, f: number): BBox {
   const dx = (e - w) * f;
   const dy = (n - s) * f;

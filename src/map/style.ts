@@ -226,6 +226,23 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     5,
   ];
 
+  /** A name label on the features of a story layer's source. */
+  const label = (
+    id: string,
+    source: 'places' | 'compounds',
+    color: string,
+    layout: Record<string, unknown>,
+    haloWidth: number = halo['text-halo-width'],
+  ): LayerSpecification =>
+    ({
+      id,
+      type: 'symbol',
+      source,
+      filter: f[id]!,
+      layout: { ...vis(source), ...text, 'text-field': ['get', 'name'], 'text-max-width': 9, ...layout },
+      paint: { 'text-color': color, ...halo, 'text-halo-width': haloWidth },
+    }) as LayerSpecification;
+
   const layers: LayerSpecification[] = [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': p.sea } },
     { id: LAYER_IDS.land, type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
@@ -391,56 +408,25 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
       paint: { 'icon-color': color },
     })),
-    {
-      id: LAYER_IDS.placeLabels,
-      type: 'symbol',
-      source: 'places',
-      filter: f[LAYER_IDS.placeLabels]!,
-      layout: {
-        ...vis('places'),
-        ...text,
-        'text-field': ['get', 'name'],
-        'text-size': ['case', ['==', ['get', 'rank'], 0], 13, 12],
-        'symbol-sort-key': ['get', 'rank'],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.5,
-        'text-max-width': 9,
-      },
-      paint: { 'text-color': p.place, ...halo },
-    },
-    {
-      id: LAYER_IDS.compoundLabels,
-      type: 'symbol',
-      source: 'compounds',
-      filter: f[LAYER_IDS.compoundLabels]!,
-      layout: {
-        ...vis('compounds'),
-        ...text,
-        'text-field': ['get', 'name'],
-        'text-size': 12,
-        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
-        'text-radial-offset': 1.2,
-        'text-max-width': 9,
-      },
-      paint: { 'text-color': p.compound, ...halo },
-    },
-    {
-      // Last in the stack, so placed first: a highlighted place keeps its label in a crowd.
-      id: LAYER_IDS.placeLabelsHighlight,
-      type: 'symbol',
-      source: 'places',
-      filter: f[LAYER_IDS.placeLabelsHighlight]!,
-      layout: {
-        ...vis('places'),
-        ...text,
-        'text-field': ['get', 'name'],
-        'text-size': 13.5,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.8,
-        'text-max-width': 9,
-      },
-      paint: { 'text-color': p.highlight, ...halo, 'text-halo-width': 2 },
-    },
+    label(LAYER_IDS.placeLabels, 'places', p.place, {
+      'text-size': ['case', ['==', ['get', 'rank'], 0], 13, 12],
+      'symbol-sort-key': ['get', 'rank'],
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.5,
+    }),
+    label(LAYER_IDS.compoundLabels, 'compounds', p.compound, {
+      'text-size': 12,
+      'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+      'text-radial-offset': 1.2,
+    }),
+    // Last in the stack, so placed first: a highlighted place keeps its label in a crowd.
+    label(
+      LAYER_IDS.placeLabelsHighlight,
+      'places',
+      p.highlight,
+      { 'text-size': 13.5, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.8 },
+      2,
+    ),
   ];
 
   const gj = (data: unknown, extra: Record<string, unknown> = {}) => ({
