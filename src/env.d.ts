@@ -13,6 +13,8 @@ declare module 'subset-font' {
     options?: {
       targetFormat?: 'sfnt' | 'woff' | 'woff2';
       variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
+      /** OpenType layout features to keep (default: all). */
+      keepFeatures?: string[];
     },
   ): Promise<Buffer>;
 }

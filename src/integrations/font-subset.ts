@@ -10,7 +10,11 @@
  * - characters: printable ASCII, plus every character of the original file's Latin range that occurs in
  *   the site's own text (content/, data/, src/, site.config.json), so a new name with an accent in the
  *   data is covered at the next build;
- * - weights: the variable `wght` axis limited to the weights the CSS uses (see {@link FONTS}).
+ * - weights: the variable `wght` axis limited to the weights the CSS uses (see {@link FONTS});
+ * - OpenType features: only those browsers apply to running text by default, plus lining figures
+ *   ({@link LAYOUT_FEATURES}). The alternates behind the others (small capitals, old-style and tabular
+ *   figures, fractions) are a fifth to a third of each file, and the site's CSS asks for none of them
+ *   in these fonts (tables, charts and UI text use system fonts).
  * Characters outside the subset fall back per glyph to the metric-matched fallback face, as characters
  * outside the Latin range always did. {@link unicodeRange} gives the `unicode-range` of the subset.
  *
@@ -47,6 +51,9 @@ export const LATIN_RANGE: readonly [number, number][] = [
   [0xfeff, 0xfeff],
   [0xfffd, 0xfffd],
 ];
+
+/** OpenType layout features kept in the subsets (see the header); the rest, and their glyphs, are dropped. */
+export const LAYOUT_FEATURES = ['kern', 'liga', 'ccmp', 'locl', 'mark', 'mkmk', 'lnum'];
 
 /** Font files that are subset, and the weight range each keeps (the CSS uses 400–700). */
 export const FONTS: Record<string, { wght: { min: number; max: number } }> = {
@@ -158,12 +165,17 @@ export function fontSubset(root = process.cwd()): Plugin {
       .update(input)
       .update(chars)
       .update(JSON.stringify(axes))
+      .update(LAYOUT_FEATURES.join())
       .digest('hex')
       .slice(0, 16);
     // Keep the original file name (Vite adds its own content hash to the emitted asset).
     const out = join(cacheDir, key, source.split(/[\\/]/).pop()!);
     if (!existsSync(out)) {
-      const subset = await subsetFont(input, chars, { targetFormat: 'woff2', variationAxes: axes });
+      const subset = await subsetFont(input, chars, {
+        targetFormat: 'woff2',
+        variationAxes: axes,
+        keepFeatures: LAYOUT_FEATURES,
+      });
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, subset);
     }

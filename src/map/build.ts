@@ -18,6 +18,8 @@ import {
 } from './state.ts';
 import { describeState } from './describe.ts';
 import { computeStaticMap, type StaticMap } from './svg.ts';
+import { contentHash, renderMapSvg } from './svg-file.ts';
+import { getEmbeds } from '../lib/embeds.ts';
 
 let memo: { features: MapFeatures; names: Map<string, string>; routeDates: Map<string, number> } | undefined;
 
@@ -77,4 +79,35 @@ export function stepMap(state: MapStepState): StepMap {
     ),
     attrs: stateAttributes(resolved),
   };
+}
+
+/** The explore map's opening view (also its static stand-in, /maps/explore.svg). */
+export const EXPLORE_OVERVIEW: MapStepState = { kind: 'map', view: { bbox: [92, 5, 122, 33] } };
+
+/** Every map that has a file in /maps/: each map step of the story (the embed catalogue's map views), and explore. */
+export async function mapFileViews(): Promise<{ id: string; state: MapStepState }[]> {
+  const steps = (await getEmbeds()).flatMap((i) =>
+    i.kind === 'map' ? [{ id: i.step!.id, state: i.step!.state }] : [],
+  );
+  return [...steps, { id: 'explore', state: EXPLORE_OVERVIEW }];
+}
+
+const files = new Map<string, { svg: string; path: string }>();
+
+/**
+ * A map step's static map as a file: its SVG text and its site-relative path with a content hash
+ * (`maps/<step>.svg?h=…`). The endpoint src/pages/maps/[step].svg.ts writes the file; MapFigure links it.
+ * Throws when one step id draws two different maps (the file could only hold one of them).
+ */
+export function stepMapFile(stepId: string, state: MapStepState, m: StepMap = stepMap(state)) {
+  const svg = renderMapSvg(m.svg, { title: m.description, colors: site.colors });
+  const known = files.get(stepId);
+  if (known) {
+    if (known.svg !== svg)
+      throw new Error(`Map step "${stepId}" draws two different maps; step ids must be unique across chapters.`);
+    return known;
+  }
+  const file = { svg, path: `maps/${stepId}.svg?h=${contentHash(svg)}` };
+  files.set(stepId, file);
+  return file;
 }

@@ -228,9 +228,11 @@ test.describe('share or embed', () => {
     expect(code).toContain(`sandbox="${SANDBOX}`);
     expect(code).toContain('embed.js');
     await expect(share.getByRole('textbox', { name: 'Link' })).toHaveValue(/\/chapters\/the-human-cost\/$/);
-    const cite = await share.getByRole('textbox', { name: 'Cite' }).inputValue();
+    // The script (it arrives after the first screen) shows the copy buttons and writes the reader's access date.
+    await expect(share.getByRole('button', { name: 'Copy embed code' })).toBeVisible();
     const today = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-    expect(cite).toContain(`Retrieved ${today}, from`);
+    await expect(share.getByRole('textbox', { name: 'Cite' })).toHaveValue(new RegExp(`Retrieved ${today}, from`));
+    const cite = await share.getByRole('textbox', { name: 'Cite' }).inputValue();
     expect(cite).toMatch(/Data version \d+\.\d+\.\d+/);
     expect(cite).toContain('[Interactive chapter]');
     await share.getByRole('button', { name: 'Copy embed code' }).click();

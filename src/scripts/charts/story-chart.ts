@@ -112,3 +112,5 @@ class StoryChart extends HTMLElement {
 }
 
 if (!customElements.get('story-chart')) customElements.define('story-chart', StoryChart);
+
+export {};
