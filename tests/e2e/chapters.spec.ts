@@ -105,3 +105,22 @@ test('home lists every chapter with a reading time, and credits', async ({ page 
   await expect(page.getByRole('heading', { name: 'Credits' })).toBeVisible();
   await expect(page.locator('footer')).toContainText(`Data version ${version}`);
 });
+
+test('a chapter draws its first screen before any behaviour script loads, then its elements come alive', async ({
+  page,
+}) => {
+  await page.goto(chapters[0]!.url);
+  // The enhancements arrive: the scrolly's buttons are shown once its element is defined.
+  await expect(page.locator('scrolly-steps').first().getByRole('button', { name: 'Read as article' })).toBeVisible();
+  const { fcp, modules } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    modules: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/_astro\/(scrolly-steps|story-map|story-chart|share)\.[^/]*\.js$/.test(r.name))
+      .map((r) => ({ name: r.name, start: r.startTime })),
+  }));
+  expect(fcp).toBeGreaterThan(0);
+  expect(modules.length).toBeGreaterThan(0);
+  for (const m of modules)
+    expect(m.start, `${m.name} was requested before the first paint`).toBeGreaterThanOrEqual(fcp);
+});

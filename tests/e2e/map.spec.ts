@@ -18,6 +18,17 @@ function mapChapter(): { url: string; scrollyId: string } {
   throw new Error('No chapter with a <story-map> found in the built site.');
 }
 
+/** The first built chapter with two or more map scrollies, and the id of its last one. */
+function chapterWithMapsBelow(): { url: string; scrollyId: string } {
+  for (const p of listPages()) {
+    if (!p.file.startsWith('chapters/')) continue;
+    const html = readFileSync(path.join(distDir(), p.file), 'utf8');
+    const ids = [...html.matchAll(/<story-map[^>]*data-scrolly="([^"]+)"/g)].map((m) => m[1]!);
+    if (ids.length > 1) return { url: p.url, scrollyId: ids.at(-1)! };
+  }
+  throw new Error('No chapter with two story maps found in the built site.');
+}
+
 /** Map code: the lazily loaded live-map chunk, MapLibre's worker, or the map data. */
 const isMapCode = (url: string) => /\/_astro\/(live|maplibre)[^/]*\.js$|\/map\/story-map\.json$/.test(url);
 
@@ -147,6 +158,24 @@ test.describe('story map', () => {
     await expect(copy).toHaveAttribute('data-active', '');
     await expectMapImage(copy.locator('.map-box img'));
     await expect(copy.locator('[data-map-figure]')).toHaveAttribute('data-layers', steps[1]!.layers);
+  });
+
+  test('step maps are image files loaded as they near the screen, not with the page', async ({ page }) => {
+    const { url, scrollyId } = chapterWithMapsBelow();
+    const files = new Set<string>();
+    page.on('request', (r) => {
+      if (/\/maps\/[\w-]+\.svg/.test(r.url())) files.add(new URL(r.url()).pathname.split('/').pop()!);
+    });
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    // The chapter's HTML holds no map geometry, and the files of the map far below are not fetched yet.
+    expect(await page.locator('.map-box svg').count()).toBe(0);
+    const steps = await mapSteps(page, scrollyId);
+    for (const s of steps) expect(files.has(`${s.id}.svg`), `${s.id}.svg loaded with the page`).toBe(false);
+    // Near the screen, they load.
+    const last = steps.at(-1)!.id;
+    await scrollToStep(page, last);
+    await expect.poll(() => files.has(`${last}.svg`)).toBe(true);
   });
 
   test('with JavaScript off every step shows its static map and its description', async ({ browser }) => {

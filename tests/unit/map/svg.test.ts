@@ -3,6 +3,8 @@ import { buildBasemap } from '../../../src/map/basemap.ts';
 import { buildFeatures } from '../../../src/map/features.ts';
 import { resolveMapState } from '../../../src/map/state.ts';
 import { computeStaticMap } from '../../../src/map/svg.ts';
+import { contentHash, renderMapSvg } from '../../../src/map/svg-file.ts';
+import { mapPalette } from '../../../src/map/style.ts';
 import { fixture } from './fixture.ts';
 
 const basemap = buildBasemap([95, 9, 122, 35]);
@@ -57,5 +59,70 @@ describe('static map', () => {
 
   it('is deterministic', () => {
     expect(computeStaticMap(s, basemap, features)).toEqual(m);
+  });
+});
+
+describe('static map file', () => {
+  const colors = {
+    light: {
+      paper: '#fbfaf6',
+      ink: '#1c1d21',
+      muted: '#5b5d66',
+      rule: '#d9d6cc',
+      state: '#1f4f86',
+      compound: '#a4441b',
+    },
+    dark: {
+      paper: '#15171b',
+      ink: '#ebe8e0',
+      muted: '#a8aab2',
+      rule: '#3a3d45',
+      state: '#8db8ef',
+      compound: '#f09a6c',
+    },
+  };
+  const wide = computeStaticMap(
+    resolveMapState({
+      kind: 'map',
+      view: { bbox: [95, 9, 122, 35] },
+      layers: ['routes', 'places'],
+      highlight: ['rt-she'],
+    }),
+    basemap,
+    features,
+  );
+  const file = renderMapSvg(wide, { title: 'Map of <the> region & "routes"', colors });
+
+  it('is a standalone SVG document with its text alternative as title, escaped', () => {
+    expect(file).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 800 600" width="800" height="600">/,
+    );
+    expect(file).toContain('<title>Map of &lt;the&gt; region &amp; &quot;routes&quot;</title>');
+    expect(file.endsWith('</svg>')).toBe(true);
+    // Nothing outside the file: no external references an <img> could not load anyway.
+    expect(file).not.toMatch(/href=|url\((?!#)|@import|@font-face/);
+  });
+
+  it('carries the colours of both schemes, the dark ones behind prefers-color-scheme', () => {
+    const light = mapPalette(colors.light, false);
+    const dark = mapPalette(colors.dark, true);
+    expect(file).toContain(`svg{--sea:${light.sea};--land:${light.land};--border:${light.border}`);
+    expect(file).toContain(`@media (prefers-color-scheme:dark){svg{--sea:${dark.sea};--land:${dark.land}`);
+  });
+
+  it('draws every mark of the step, a highlighted route with the highlight arrowhead', () => {
+    expect(file.match(/<path class="m-route[^"]*"/g)).toHaveLength(wide.routes.length);
+    expect(file).toContain('class="m-route is-hl"');
+    expect(file).toMatch(/class="m-route is-hl" d="[^"]+" stroke-width="[\d.]+" marker-end="url\(#h\)"/);
+    expect(file.match(/<text /g)).toHaveLength(wide.labels.length);
+    expect(file).toContain('>Bangkok</text>');
+  });
+
+  it('gets a new content hash when the map changes, the same one when it does not', () => {
+    expect(contentHash(file)).toMatch(/^[0-9a-f]{10}$/);
+    expect(contentHash(renderMapSvg(wide, { title: 'Map of <the> region & "routes"', colors }))).toBe(
+      contentHash(file),
+    );
+    expect(contentHash(renderMapSvg(wide, { title: 'Another map', colors }))).not.toBe(contentHash(file));
   });
 });
