@@ -1,6 +1,8 @@
 /**
  * The site's one page script: it loads the behaviour of each custom element the page holds, after the first
- * screen is drawn (see after-paint.ts). Components that need behaviour render <Enhance /> (src/components/Enhance.astro),
+ * screen is drawn (see after-paint.ts), and only once one of those elements comes within about a screen and a
+ * half of the viewport: a chart, a scrolly or a share box far down the page costs a phone nothing until the
+ * reader gets near it. Components that need behaviour render <Enhance /> (src/components/Enhance.astro),
  * which sends this script once per page, whatever the number of components.
  *
  * One entry instead of one per component: the modules below load in parallel straight from it, where separate
@@ -18,10 +20,31 @@ const ENHANCEMENTS: Record<string, () => Promise<unknown>> = {
   'map-explore': () => import('./map/map-explore.ts'),
 };
 
+/** How far beyond the viewport an element starts loading its behaviour. */
+const NEAR = '150% 0px';
+
+/** Runs `load` once any of `elements` is near the viewport (at once without IntersectionObserver, or in a frame). */
+function whenNear(elements: Element[], load: () => Promise<unknown>): Promise<unknown> {
+  // In a frame (an embed) the host page already decided when to load it; load at once (see after-paint.ts).
+  if (window.top !== window || !('IntersectionObserver' in window)) return load();
+  return new Promise((resolve, reject) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        load().then(resolve, reject);
+      },
+      { rootMargin: NEAR },
+    );
+    for (const element of elements) observer.observe(element);
+  });
+}
+
 afterPaint(() =>
   Promise.all(
-    Object.entries(ENHANCEMENTS)
-      .filter(([tag]) => document.querySelector(tag))
-      .map(([, load]) => load()),
+    Object.entries(ENHANCEMENTS).flatMap(([tag, load]) => {
+      const elements = [...document.querySelectorAll(tag)];
+      return elements.length > 0 ? [whenNear(elements, load)] : [];
+    }),
   ),
 );

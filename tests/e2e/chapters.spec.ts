@@ -106,12 +106,17 @@ test('home lists every chapter with a reading time, and credits', async ({ page 
   await expect(page.locator('footer')).toContainText(`Data version ${version}`);
 });
 
-test('a chapter draws its first screen before any behaviour script loads, then its elements come alive', async ({
+test('a chapter draws its first screen before any behaviour script loads; elements come alive as the reader nears them', async ({
   page,
 }) => {
   await page.goto(chapters[0]!.url);
-  // The enhancements arrive: the scrolly's buttons are shown once its element is defined.
-  await expect(page.locator('scrolly-steps').first().getByRole('button', { name: 'Read as article' })).toBeVisible();
+  const scrolly = page.locator('scrolly-steps').first();
+  // Nothing far below the first screen has loaded its behaviour yet.
+  expect(await scrolly.evaluate((el) => el.getBoundingClientRect().top > innerHeight * 3)).toBe(true);
+  expect(await page.evaluate(() => customElements.get('scrolly-steps'))).toBeUndefined();
+  // Near it, the behaviour arrives: the scrolly's buttons are shown once its element is defined.
+  await scrolly.scrollIntoViewIfNeeded();
+  await expect(scrolly.getByRole('button', { name: 'Read as article' })).toBeVisible();
   const { fcp, modules } = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     modules: performance

@@ -231,6 +231,8 @@ test.describe('scrolly', () => {
     await expect(root.locator(SELECTOR.panel)).toBeHidden();
     const figures = root.locator(SELECTOR.figure);
     for (const fig of await figures.all()) expect((await fig.boundingBox())!.width).toBeGreaterThan(200);
+    // The buttons come with the scrolly's behaviour, which loads as the reader nears it.
+    await root.scrollIntoViewIfNeeded();
     const toggle = root.getByRole('button', { name: 'Read as article' });
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await toggle.click();
@@ -238,6 +240,8 @@ test.describe('scrolly', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await page.reload();
     await expect(page.locator(SCROLLY_TAG).first()).toHaveAttribute(ATTR.mode, 'scrolly');
+    // Its behaviour loads as the reader nears it (the buttons are shown only then).
+    await page.locator(SCROLLY_TAG).first().scrollIntoViewIfNeeded();
     await page.locator(SCROLLY_TAG).first().getByRole('button', { name: 'Read as article' }).click();
     await page.reload();
     await expect(page.locator(SCROLLY_TAG).first()).toHaveAttribute(ATTR.mode, 'article');
