@@ -51,11 +51,16 @@ class TimelineFilterElement extends HTMLElement {
       history.replaceState(history.state, '', next);
     };
 
-    const initial = parseFilterQuery(location.search, { countries: values(country), kinds: values(kind) });
-    country.value = initial.country ?? '';
-    kind.value = initial.kind ?? '';
-    // The server rendered the unfiltered list; only touch it when the URL asks for a filter.
-    if (initial.country || initial.kind) apply(initial);
+    // This script arrives after the page is drawn: a choice the reader already made in the form wins over the URL.
+    const chosen = (s: HTMLSelectElement) => s.value !== ([...s.options].find((o) => o.defaultSelected)?.value ?? '');
+    if (chosen(country) || chosen(kind)) update();
+    else {
+      const initial = parseFilterQuery(location.search, { countries: values(country), kinds: values(kind) });
+      country.value = initial.country ?? '';
+      kind.value = initial.kind ?? '';
+      // The server rendered the unfiltered list; only touch it when the URL asks for a filter.
+      if (initial.country || initial.kind) apply(initial);
+    }
 
     this.#abort = new AbortController();
     const { signal } = this.#abort;

@@ -39,6 +39,22 @@ test.describe('timeline without JavaScript', () => {
 });
 
 test.describe('timeline filter', () => {
+  test('a country chosen before the filter script arrives is applied when it does', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/timeline-filter\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('timeline/');
+    await page.getByLabel('Country').selectOption('TH');
+    await expect(status(page)).toHaveText(`${eventRows().length} of ${eventRows().length} events`);
+    release();
+    const inThailand = eventRows().filter((r) => r.cells.countries!.split(';').includes('TH')).length;
+    await expect(status(page)).toHaveText(`${inThailand} of ${eventRows().length} events`);
+    await expect(page).toHaveURL(/\?country=TH$/);
+  });
+
   test('filtering by a country reduces the list, says "N of M" and survives a reload', async ({ page }) => {
     const rows = eventRows();
     const inThailand = rows.filter((r) => r.cells.countries!.split(';').includes('TH')).length;
