@@ -7,6 +7,11 @@
 // TBT, CLS, bytes transferred and JavaScript bytes; then the gzip size of every JS chunk in _astro/, and,
 // in Chromium via Playwright, how long the story map takes from entering the viewport to going live.
 // Exits non-zero when a budget is exceeded (each failure is printed).
+//
+// Each page is measured BENCH_RUNS times (default 3), each in a fresh Chrome, and each figure is compared by its
+// median over the runs, as Lighthouse CI aggregates assertions: on a shared machine one run's simulated timings move
+// with the CPU time other processes take (Lighthouse scales the main-thread tasks it observed). The table prints
+// the median and, in brackets, the range.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +34,17 @@ const port = Number(process.env.PORT ?? 4599);
 const origin = `http://127.0.0.1:${port}`;
 /** Map code: the lazily loaded live-map chunk and MapLibre's worker. */
 const MAP_CODE = /\/_astro\/(live|maplibre)[^/]*\.(js|css)$/;
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+
+/** Median of numbers (the mean of the middle two for an even count). */
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** "median (min–max)", or the one value. */
+const spread = (xs, unit = '') =>
+  xs.length === 1 ? `${xs[0]}${unit}` : `${median(xs)}${unit} (${Math.min(...xs)}–${Math.max(...xs)})`;
 
 /** The first chapter (in file order) whose HTML holds a story map host. */
 function mapChapter() {
@@ -53,8 +69,8 @@ function run(cmd, args, env = {}) {
   });
 }
 
-async function lighthouse(pagePath, outDir) {
-  const out = path.join(outDir, `${pagePath.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`);
+async function lighthouse(pagePath, outDir, runIndex) {
+  const out = path.join(outDir, `${pagePath.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${runIndex}.json`);
   await run(
     process.execPath,
     [
@@ -138,7 +154,20 @@ try {
   const outDir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   const results = [];
   for (const p of pages) {
-    const r = await lighthouse(p, outDir);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(p, outDir, i));
+    const pick = (key) => runs.map((r) => r[key]);
+    const r = {
+      page: runs[0].page,
+      score: median(pick('score')),
+      lcp: median(pick('lcp')),
+      tbt: median(pick('tbt')),
+      cls: median(pick('cls')),
+      bytes: Math.max(...pick('bytes')),
+      jsBytes: Math.max(...pick('jsBytes')),
+      mapCode: [...new Set(runs.flatMap((x) => x.mapCode))],
+      runs,
+    };
     results.push(r);
     const b = budgets.pages;
     if (r.score < b.performanceScore) failures.push(`${r.page}: performance ${r.score} < ${b.performanceScore}`);
@@ -150,14 +179,16 @@ try {
     if (p === chapter && r.bytes > budgets.mapChapterFirstLoadBytes)
       failures.push(`${r.page}: first load ${kib(r.bytes)} > ${kib(budgets.mapChapterFirstLoadBytes)}`);
   }
-  console.log('\nLighthouse (mobile)');
+  console.log(
+    `\nLighthouse (mobile), ${RUNS} run${RUNS === 1 ? '' : 's'} a page: median (range); sizes: the largest run`,
+  );
   console.table(
     results.map((r) => ({
       page: r.page,
-      perf: r.score,
-      'LCP ms': r.lcp,
-      'TBT ms': r.tbt,
-      CLS: r.cls,
+      perf: spread(r.runs.map((x) => x.score)),
+      'LCP ms': spread(r.runs.map((x) => x.lcp)),
+      'TBT ms': spread(r.runs.map((x) => x.tbt)),
+      CLS: spread(r.runs.map((x) => x.cls)),
       transferred: kib(r.bytes),
       JS: kib(r.jsBytes),
       'map code': r.mapCode.length ? 'YES' : 'no',
@@ -182,9 +213,11 @@ try {
   console.table(chunks);
 
   if (chapter) {
-    const ms = await mapLiveMs(chapter);
-    console.log(`\nStory map live after ${ms} ms from entering the viewport (/${chapter}, Chromium, 390 px)`);
-    if (ms < 0) failures.push('story map fell back to the static map (no WebGL?)');
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push(await mapLiveMs(chapter));
+    const ms = median(times);
+    console.log(`\nStory map live ${spread(times, ' ms')} after entering the viewport (/${chapter}, Chromium, 390 px)`);
+    if (times.some((t) => t < 0)) failures.push('story map fell back to the static map (no WebGL?)');
     else if (ms > budgets.mapLiveMs) failures.push(`story map live after ${ms} ms > ${budgets.mapLiveMs} ms`);
   }
 } finally {

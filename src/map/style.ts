@@ -227,6 +227,19 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   ];
 
   /** A name label on the features of a story layer's source. */
+  // A place label's positions, tried in order: east of the point first, or west for points in the east of the
+  // map (PlaceProps.labelWest), then the other side, below, above; `d` ems from the point.
+  const anchorsBySide = (d: number) => {
+    const east = ['left', [d, 0]];
+    const west = ['right', [-d, 0]];
+    const rest = ['top', [0, d], 'bottom', [0, -d]];
+    return [
+      'case',
+      ['get', 'labelWest'],
+      ['literal', [...west, ...east, ...rest]],
+      ['literal', [...east, ...west, ...rest]],
+    ];
+  };
   const label = (
     id: string,
     source: 'places' | 'compounds',
@@ -411,8 +424,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     label(LAYER_IDS.placeLabels, 'places', p.place, {
       'text-size': ['case', ['==', ['get', 'rank'], 0], 13, 12],
       'symbol-sort-key': ['get', 'rank'],
-      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      'text-radial-offset': 0.5,
+      'text-variable-anchor-offset': anchorsBySide(0.5),
     }),
     label(LAYER_IDS.compoundLabels, 'compounds', p.compound, {
       'text-size': 12,
@@ -424,7 +436,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       LAYER_IDS.placeLabelsHighlight,
       'places',
       p.highlight,
-      { 'text-size': 13.5, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.8 },
+      { 'text-size': 13.5, 'text-variable-anchor-offset': anchorsBySide(0.8) },
       2,
     ),
   ];

@@ -1,6 +1,6 @@
 // The story's promises, checked on every built chapter: figures come from data (no digit typed into prose),
 // every fact traces to a row of the published data package, and readers get the chapter furniture.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from '../../scripts/serve.mjs';
@@ -129,3 +129,49 @@ test('a chapter draws its first screen before any behaviour script loads; elemen
   for (const m of modules)
     expect(m.start, `${m.name} was requested before the first paint`).toBeGreaterThanOrEqual(fcp);
 });
+
+test('a first visit draws its first screen from the HTML alone; the serif font is fetched after it, for the next page', async ({
+  page,
+}) => {
+  await page.goto(chapters[0]!.url);
+  // After the first paint, at idle time, the serif font's files are prefetched, and the page remembers it.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('stc-webfont'))).toBe('1');
+  const first = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    before: performance
+      .getEntriesByType('resource')
+      .filter((r) => r.startTime < performance.getEntriesByName('first-contentful-paint')[0]!.startTime)
+      .map((r) => r.name),
+    fonts: performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.endsWith('.woff2'))
+      .map((r) => r.name),
+    webfont: document.documentElement.hasAttribute('data-webfont'),
+    serif: [...document.fonts].filter((f) => f.family === 'Source Serif').map((f) => f.status),
+  }));
+  expect(first.fcp).toBeGreaterThan(0);
+  // No script, font, icon or stylesheet request stands between the HTML and the first screen.
+  expect(first.before).toEqual([]);
+  // This page keeps the metric-matched fallback: the font is not swapped in mid-read.
+  expect(first.webfont).toBe(false);
+  expect(first.serif).not.toContain('loaded');
+  expect(first.fonts).toHaveLength(2);
+  expect(await renderedFonts(page, '.chapter__body p')).not.toContain('Source Serif 4');
+  // The next page finds the font cached and draws its text in it.
+  await page.goto(chapters[1]!.url);
+  expect(await page.locator('html').getAttribute('data-webfont')).toBe('');
+  await page.evaluate(() => document.fonts.ready);
+  expect(await renderedFonts(page, '.chapter__body p')).toEqual(['Source Serif 4']);
+});
+
+/** The font families Chromium actually drew the first element matching `selector` with. */
+async function renderedFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts.map((f) => f.familyName);
+}

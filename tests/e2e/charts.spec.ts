@@ -55,7 +55,9 @@ test('keyboard reaches the marks and shows their tooltips', async ({ page }) => 
 test('a tap or hover shows a tooltip', { tag: '@phone' }, async ({ page }) => {
   await page.goto('charts/');
   const mark = page.locator('story-chart[data-chart="held"] .chart__svg:visible [data-tip]').first();
-  // Tap the dot itself, as a reader would.
+  // The chart's behaviour arrives after the first paint; once it has (its marks take focus), tap the dot itself,
+  // as a reader would.
+  await expect(mark).toHaveAttribute('tabindex', '0');
   await mark.locator('circle.c-dot').click();
   await expect(page.locator('story-chart[data-chart="held"]').getByRole('tooltip')).toHaveText(
     (await mark.getAttribute('data-tip'))!,

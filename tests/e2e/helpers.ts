@@ -115,7 +115,7 @@ function defaultOrigin(): string {
  * (scrollytelling steps, a lazily started map) is requested too, then waits for the
  * network to go quiet.
  */
-export async function scrollThrough(page: Page): Promise<void> {
+export async function scrollThrough(page: Page, idleTimeout = 10_000): Promise<void> {
   await page.evaluate(async () => {
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
     for (let i = 0; i < 80; i++) {
@@ -126,5 +126,5 @@ export async function scrollThrough(page: Page): Promise<void> {
       if (window.scrollY === before) break; // reached the bottom
     }
   });
-  await page.waitForLoadState('networkidle', { timeout: 10_000 });
+  await page.waitForLoadState('networkidle', { timeout: idleTimeout });
 }

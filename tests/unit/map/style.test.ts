@@ -32,6 +32,22 @@ describe('style builder', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
+  it('labels a place in the east of the map on its west side first, so the label stays on the map', () => {
+    const west = features.places.features.filter((f) => f.properties.labelWest).map((f) => f.properties.id);
+    expect(west).toEqual(['nanjing']);
+    for (const id of [LAYER_IDS.placeLabels, LAYER_IDS.placeLabelsHighlight]) {
+      const anchors = style.layers.find((l) => l.id === id)!.layout!['text-variable-anchor-offset' as never] as [
+        string,
+        unknown,
+        [string, [string, number[]][]],
+        [string, [string, number[]][]],
+      ];
+      expect(anchors.slice(0, 2)).toEqual(['case', ['get', 'labelWest']]);
+      expect(anchors[2][1].filter((x) => typeof x === 'string')).toEqual(['right', 'left', 'top', 'bottom']);
+      expect(anchors[3][1].filter((x) => typeof x === 'string')).toEqual(['left', 'right', 'top', 'bottom']);
+    }
+  });
+
   it('needs nothing from another origin: no glyphs URL, no sprite, labels from the site font', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
