@@ -1,7 +1,7 @@
 // Shared helpers for the end-to-end tests.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { basePath, distDir } from '../../scripts/serve.mjs';
 
 /** The phone profile (also used by the `phone` project in playwright.config.ts). */
@@ -112,10 +112,20 @@ function defaultOrigin(): string {
 
 /**
  * Scrolls through the whole page in viewport-sized steps, so content loaded on scroll
- * (scrollytelling steps, a lazily started map) is requested too, then waits for the
- * network to go quiet.
+ * (scrollytelling steps, a lazily started map, lazy frames) is requested too, then waits for the
+ * network to go quiet. With frames on the page (the embed index) "quiet" is: every frame has loaded
+ * and no request has started or ended for a second. Playwright's network-idle also waits on each
+ * frame's own lifecycle, which under heavy CPU load some lazily loaded frames never report, though
+ * every request has finished (seen on the build before this helper changed, too).
  */
 export async function scrollThrough(page: Page, idleTimeout = 10_000): Promise<void> {
+  const inFlight = new Set<Request>();
+  let lastChange = Date.now();
+  const started = (r: Request) => (inFlight.add(r), (lastChange = Date.now()));
+  const ended = (r: Request) => (inFlight.delete(r), (lastChange = Date.now()));
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   await page.evaluate(async () => {
     const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
     for (let i = 0; i < 80; i++) {
@@ -126,5 +136,29 @@ export async function scrollThrough(page: Page, idleTimeout = 10_000): Promise<v
       if (window.scrollY === before) break; // reached the bottom
     }
   });
-  await page.waitForLoadState('networkidle', { timeout: idleTimeout });
+  try {
+    if ((await page.locator('iframe').count()) === 0) {
+      await page.waitForLoadState('networkidle', { timeout: idleTimeout });
+      return;
+    }
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.readyState === 'complete'),
+          ),
+        { timeout: idleTimeout, message: 'every frame loads' },
+      )
+      .toBe(true);
+    await expect
+      .poll(() => inFlight.size === 0 && Date.now() - lastChange > 1000, {
+        timeout: idleTimeout,
+        message: 'the network goes quiet',
+      })
+      .toBe(true);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
 }
