@@ -28,15 +28,18 @@ export function boot(win: Window & typeof globalThis, key: string, fonts: string
   } catch {
     // Storage blocked: every page is a first visit.
   }
+  /** A <link rel> for one of the font files, added to <head>. */
+  const fontLink = (rel: 'preload' | 'prefetch', href: string) => {
+    const link = Object.assign(doc.createElement('link'), { rel, as: 'font', href, crossOrigin: '' });
+    link.type = 'font/woff2';
+    doc.head.append(link);
+    return link;
+  };
   if (cached) {
     doc.documentElement.setAttribute('data-webfont', '');
     // Asked for now, from the cache, rather than when the text is first styled: `optional` uses a font only if it
     // is there within a few frames.
-    for (const href of fonts) {
-      const link = Object.assign(doc.createElement('link'), { rel: 'preload', as: 'font', href, crossOrigin: '' });
-      link.type = 'font/woff2';
-      doc.head.append(link);
-    }
+    for (const href of fonts) fontLink('preload', href);
   }
   const framed = win.top !== win;
   const painted = new Promise<void>((resolve) => {
@@ -66,9 +69,7 @@ export function boot(win: Window & typeof globalThis, key: string, fonts: string
     const warm = () => {
       let left = fonts.length;
       for (const href of fonts) {
-        const link = Object.assign(doc.createElement('link'), { rel: 'prefetch', as: 'font', href, crossOrigin: '' });
-        link.type = 'font/woff2';
-        link.addEventListener('load', () => {
+        fontLink('prefetch', href).addEventListener('load', () => {
           if (--left > 0) return;
           try {
             win.localStorage.setItem(key, '1');
@@ -76,7 +77,6 @@ export function boot(win: Window & typeof globalThis, key: string, fonts: string
             // Storage blocked: nothing to remember.
           }
         });
-        doc.head.append(link);
       }
     };
     if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(warm, { timeout: 4000 });
