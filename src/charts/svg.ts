@@ -95,3 +95,13 @@ export function svgRoot(width: number, height: number, children: string[]): stri
     children,
   );
 }
+
+/**
+ * The CSS `aspect-ratio` of a chart SVG made by svgRoot, from its viewBox. The box around a drawing takes it, so the
+ * box has its final height before the drawing is laid out (chart.css lets the browser skip that while off screen).
+ */
+export function svgAspectRatio(markup: string): string {
+  const [, w, h] = /<svg[^>]*\sviewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(markup) ?? [];
+  if (!w || !h) throw new Error(`A chart SVG has no viewBox "0 0 width height": ${markup.slice(0, 120)}…`);
+  return `${w} / ${h}`;
+}

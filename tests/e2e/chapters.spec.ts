@@ -175,3 +175,92 @@ async function renderedFonts(page: Page, selector: string): Promise<string[]> {
   await cdp.detach();
   return fonts.map((f) => f.familyName);
 }
+
+/**
+ * A chapter's chart drawings are laid out only as the reader nears them (content-visibility), which keeps a phone's
+ * first screen cheap. That must not be visible: a drawing's box has its drawing's proportions, so it has its final
+ * size before it is drawn and nothing below it moves when it is.
+ */
+test.describe('drawing charts late moves nothing', () => {
+  for (const { url } of chapters) {
+    test(url, async ({ page }) => {
+      const boxes = '.chart__svg';
+      for (const width of [320, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(url);
+        // Every chart drawing shown at this width (not the scrolly's copies), and the notes: where they are, and
+        // whether the drawing is laid out yet.
+        const measure = () =>
+          page.evaluate(
+            (sel) =>
+              [...document.querySelectorAll<HTMLElement>(`${sel}, .notes`)]
+                .filter((e) => getComputedStyle(e).display !== 'none' && !e.closest('.scrolly__panel, .scrolly-step'))
+                .map((e) => {
+                  const r = e.getBoundingClientRect();
+                  return {
+                    what: e.matches('.notes')
+                      ? 'notes'
+                      : `chart ${e.closest('[data-chart]')?.getAttribute('data-chart')}`,
+                    top: r.top + scrollY,
+                    height: r.height,
+                    far: r.top > innerHeight * 2,
+                    drawn: e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+                  };
+                }),
+            boxes,
+          );
+        const before = await measure();
+        const charts = before.filter((b) => b.what !== 'notes');
+        if (charts.length === 0) continue;
+        for (const b of charts.filter((b) => b.far))
+          expect(b.drawn, `${b.what} at ${width}px, far below the first screen, is not drawn yet`).toBe(false);
+        // Bring each drawing on screen in turn, top to bottom, as a reader would.
+        for (const [i, b] of charts.entries()) {
+          await page.evaluate(
+            ({ sel, i }) => {
+              const shown = [...document.querySelectorAll<HTMLElement>(sel)].filter(
+                (e) => getComputedStyle(e).display !== 'none' && !e.closest('.scrolly__panel, .scrolly-step'),
+              );
+              shown[i]!.scrollIntoView({ behavior: 'instant' });
+            },
+            { sel: boxes, i },
+          );
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const now = (await measure()).filter((m) => m.what !== 'notes')[i]!;
+          expect(now.drawn, `${b.what} at ${width}px is drawn once on screen`).toBe(true);
+          expect(Math.abs(now.height - b.height), `${b.what} at ${width}px keeps its height`).toBeLessThanOrEqual(0.5);
+        }
+        // Everything after the drawings is where it was.
+        const notesBefore = before.find((b) => b.what === 'notes')!;
+        const notesAfter = (await measure()).find((m) => m.what === 'notes')!;
+        expect(
+          Math.abs(notesAfter.top - notesBefore.top),
+          `the notes at ${width}px have not moved`,
+        ).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+});
+
+test('a note number leads to its note, and the note back to the text, smoothly and exactly', async ({ page }) => {
+  await page.goto(chapters[0]!.url);
+  // The page scrolls smoothly once a link has focus (global.css): wait until it comes to rest.
+  const settled = () =>
+    page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const y = scrollY;
+          setTimeout(() => resolve(scrollY === y), 300);
+        }),
+    );
+  const cite = page.locator('.cite a').first();
+  const target = (await cite.getAttribute('href'))!;
+  await cite.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect.poll(settled).toBe(true);
+  const note = page.locator(target);
+  await expect(note).toBeInViewport();
+  await note.getByRole('link', { name: /Back to note/ }).click();
+  await expect.poll(settled).toBe(true);
+  await expect(cite).toBeInViewport();
+});

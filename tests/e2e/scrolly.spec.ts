@@ -84,6 +84,24 @@ function readingStep(page: Page): Promise<string> {
   }, SELECTOR);
 }
 
+/** Resolves once the page has not scrolled for a few frames (a smooth wheel scroll has ended). */
+async function atRest(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let y = scrollY;
+        let still = 0;
+        const tick = () => {
+          still = scrollY === y ? still + 1 : 0;
+          y = scrollY;
+          if (still >= 6) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 async function expectShowing(page: Page, id: string): Promise<void> {
   await expect
     .poll(() => seen(page), { message: `step ${id} active and its graphic shown`, timeout: 10_000 })
@@ -155,6 +173,9 @@ test.describe('scrolly', () => {
       await page.mouse.wheel(0, 40);
       await page.waitForTimeout(15);
       if (i % 6 === 5) {
+        // A wheel step scrolls smoothly, so the page may still be moving: the engine must agree with the step the
+        // reader is reading once the page has come to rest.
+        await atRest(page);
         const want = await readingStep(page);
         await expect.poll(async () => (await seen(page)).active, { timeout: 10_000 }).toBe(want);
         visited.add(want);
@@ -169,6 +190,33 @@ test.describe('scrolly', () => {
       await page.waitForTimeout(15);
     }
     await expectShowing(page, ids[0]!);
+  });
+
+  test("in scrolly mode each step's own figure is still read by screen readers, off screen too", async ({ page }) => {
+    // The inline figures are visually hidden in this mode, and not laid out until near the viewport
+    // (content-visibility: auto in scrolly.css): Chromium's accessibility tree must still hold each one's text.
+    const ids = await open(page);
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    for (const id of ids) {
+      const figure = page.locator(`[id="${id}"] ${SELECTOR.figure}`);
+      const description = (await figure
+        .locator('[data-step-description], img[alt]')
+        .first()
+        .evaluate((e) => (e.getAttribute('alt') ?? e.textContent ?? '').replace(/\s+/g, ' ').trim()))!;
+      expect(description.length, `step ${id} has a text alternative`).toBeGreaterThan(20);
+      const { nodeId } = await cdp.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector: `[id="${id}"] ${SELECTOR.figure} :is([data-step-description], img[alt])`,
+      });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      const node = nodes[0]!;
+      expect(node.ignored, `step ${id}'s figure is in the accessibility tree`).toBe(false);
+      const text = [node.name?.value, ...(node.properties ?? []).map((p) => p.value?.value)].join(' ');
+      const own = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: true });
+      const all = own.nodes.map((n) => String(n.name?.value ?? '')).join(' ') + text;
+      expect(all.replace(/\s+/g, ' '), `step ${id}'s figure is read with its text`).toContain(description.slice(0, 40));
+    }
   });
 
   test('a fling far down and back lands on the right step', { tag: '@phone' }, async ({ page }) => {

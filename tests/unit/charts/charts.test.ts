@@ -13,6 +13,7 @@ import { ChartDataError } from '../../../src/charts/types.ts';
 import { CHART_IDS } from '../../../src/lib/steps.ts';
 import { qualifier } from '../../../src/charts/util.ts';
 import { usdFromText } from '../../../src/charts/money.ts';
+import { svgAspectRatio } from '../../../src/charts/svg.ts';
 import { cells, selectMoved } from '../../../src/charts/moved.ts';
 import { personStatus } from '../../../src/charts/chain.ts';
 import { n, wrap } from '../../../src/charts/svg.ts';
@@ -36,6 +37,15 @@ describe.each(CHART_IDS)('chart %s on the data package', (id) => {
   it('writes every number with at most one decimal', () => {
     const geometry = /\s(?:x|y|cx|cy|r|x1|x2|y1|y2|width|height|d|viewBox)="[^"]*\d\.\d{2,}/;
     for (const svg of Object.values(chart.svg)) expect(svg).not.toMatch(geometry);
+  });
+
+  it("gives its drawing's box the drawing's proportions (width and height attributes, as the page shows it)", () => {
+    for (const svg of Object.values(chart.svg)) {
+      const [, w, h] = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg)!;
+      const [rw, rh] = svgAspectRatio(svg).split(' / ').map(Number);
+      expect(rw! / rh!).toBeCloseTo(Number(w) / Number(h), 6);
+    }
+    expect(() => svgAspectRatio('<svg width="3" height="2">')).toThrow(/viewBox/);
   });
 
   it('plots exactly the rows of its CSV', () => {
