@@ -37,6 +37,8 @@ export interface PlaceProps extends BaseProps {
    * screen even when it ends off it). The static map checks its edges itself.
    */
   labelWest: boolean;
+  /** Longitude of the point, for expressions (they cannot read a point's coordinates): see labelAnchors in style.ts. */
+  lon: number;
 }
 export interface EventProps extends BaseProps {
   layer: 'events';
@@ -132,6 +134,7 @@ export function buildFeatures(data: Pick<DataPackage, 'places' | 'events' | 'rou
       country: p.country,
       rank: p.kind === 'capital' ? 0 : p.kind === 'town' || p.kind === 'region' ? 1 : 2,
       labelWest: at[0] > east,
+      lon: at[0],
     };
     (isCompound ? compounds : places).push({
       type: 'Feature',

@@ -115,6 +115,62 @@ const idIn = (ids: string[]): ExpressionSpecification => ['in', ['get', 'id'], [
 /** Key of a view's own country labels (see viewCountryLabels): its bbox, as written in the step. */
 export const viewKey = (bbox: readonly number[]) => bbox.join(',');
 
+/** A story map's framed view (not the explore map's free one). */
+export interface MapView {
+  /** The step's bbox, as written in the step. */
+  bbox: ResolvedMapState['bbox'];
+  /** What the map shows of it: the 4:3 frame fitted around the bbox (fittedView), west, south, east, north. */
+  frame: [number, number, number, number];
+  /** Width of the map on screen in CSS px, when known (the live map): how much of the frame a label takes. */
+  width?: number;
+}
+
+/** About the widest place label on the live map, in CSS px (a two-line name at 12–13.5px). */
+const LABEL_PX = 130;
+
+/**
+ * Where a label may go around its point, in the order tried: east of the point first, or west for points in the
+ * east of all mapped places (PlaceProps.labelWest) or when `preferWest`; then the other side, below, above; `d` ems
+ * from the point. In a framed view of known width, a point too close to the frame's west edge for a label to fit
+ * there is only labelled below or above it running east, or east of it, and likewise in the east: MapLibre would
+ * place a label that starts on the map even if it runs off it. When none of those fit, the label is left out.
+ * (The corners come first there: in a crowd at the edge, as Laukkaing's in kokang-2, MapLibre found room for both
+ * labels only in that order.)
+ */
+export function labelAnchors(d: number, view?: MapView, preferWest = false): ExpressionSpecification {
+  const east = ['left', [d, 0]];
+  const west = ['right', [-d, 0]];
+  const rest = ['top', [0, d], 'bottom', [0, -d]];
+  // Near an edge, below and above start at the point rather than centre on it, so they too stay on the map.
+  const eastCorners = ['top-left', [d / 2, d + 0.6], 'bottom-left', [d / 2, -d - 0.6]];
+  const westCorners = ['top-right', [-d / 2, d + 0.6], 'bottom-right', [-d / 2, -d - 0.6]];
+  const list = (...parts: unknown[][]) => ['literal', parts.flat()] as unknown as ExpressionSpecification;
+  const preferred = preferWest
+    ? list(west, east, rest)
+    : (['case', ['get', 'labelWest'], list(west, east, rest), list(east, west, rest)] as ExpressionSpecification);
+  if (!view?.width) return preferred;
+  const [w, , e] = view.frame;
+  const room = (e - w) * Math.min(0.45, LABEL_PX / view.width);
+  return [
+    'case',
+    // Four positions in every branch: an expression's branches must be arrays of one length (the first repeats).
+    ['<', ['get', 'lon'], w + room],
+    list(eastCorners, east, east),
+    ['>', ['get', 'lon'], e - room],
+    list(westCorners, west, west),
+    preferred,
+  ];
+}
+
+/** The label anchors of each labelled point layer for a view (the live map sets them again at each step). */
+export function labelLayout(view?: MapView): Record<string, ExpressionSpecification> {
+  return {
+    [LAYER_IDS.placeLabels]: labelAnchors(0.5, view),
+    [LAYER_IDS.compoundLabels]: labelAnchors(1.2, view, true),
+    [LAYER_IDS.placeLabelsHighlight]: labelAnchors(0.8, view),
+  };
+}
+
 /**
  * Filters of every story MapLibre layer for a state: date window, highlight sets, and the routes
  * that are new in this step (`fresh`: drawn in by the client's animation).
@@ -123,7 +179,7 @@ export function layerFilters(
   s: Pick<ResolvedMapState, 'dates' | 'highlight'> & { bbox?: ResolvedMapState['bbox'] },
   fresh: string[] = [],
   /** The story map's framed view: labels only for what is inside it, and the view's own country labels. */
-  view?: { bbox: ResolvedMapState['bbox']; frame: [number, number, number, number] },
+  view?: MapView,
 ): Record<string, FilterSpecification> {
   const d = (l: MapLayer) => dateFilter(l, s.dates);
   const all = (...f: FilterSpecification[]) => ['all', ...f] as FilterSpecification;
@@ -190,7 +246,7 @@ export interface StyleInput {
   /** The state to start in (filters and visibility). */
   state: Pick<ResolvedMapState, 'dates' | 'highlight' | 'layers'>;
   /** The framed view of a story map (not the explore map): see layerFilters. */
-  view?: Parameters<typeof layerFilters>[2];
+  view?: MapView;
 }
 
 /** Arrowhead points: the end of each route, carrying its bearing and date. */
@@ -227,19 +283,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   ];
 
   /** A name label on the features of a story layer's source. */
-  // A place label's positions, tried in order: east of the point first, or west for points in the east of the
-  // map (PlaceProps.labelWest), then the other side, below, above; `d` ems from the point.
-  const anchorsBySide = (d: number) => {
-    const east = ['left', [d, 0]];
-    const west = ['right', [-d, 0]];
-    const rest = ['top', [0, d], 'bottom', [0, -d]];
-    return [
-      'case',
-      ['get', 'labelWest'],
-      ['literal', [...west, ...east, ...rest]],
-      ['literal', [...east, ...west, ...rest]],
-    ];
-  };
+  const anchors = labelLayout(input.view);
   const label = (
     id: string,
     source: 'places' | 'compounds',
@@ -424,19 +468,18 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     label(LAYER_IDS.placeLabels, 'places', p.place, {
       'text-size': ['case', ['==', ['get', 'rank'], 0], 13, 12],
       'symbol-sort-key': ['get', 'rank'],
-      'text-variable-anchor-offset': anchorsBySide(0.5),
+      'text-variable-anchor-offset': anchors[LAYER_IDS.placeLabels],
     }),
     label(LAYER_IDS.compoundLabels, 'compounds', p.compound, {
       'text-size': 12,
-      'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
-      'text-radial-offset': 1.2,
+      'text-variable-anchor-offset': anchors[LAYER_IDS.compoundLabels],
     }),
     // Last in the stack, so placed first: a highlighted place keeps its label in a crowd.
     label(
       LAYER_IDS.placeLabelsHighlight,
       'places',
       p.highlight,
-      { 'text-size': 13.5, 'text-variable-anchor-offset': anchorsBySide(0.8) },
+      { 'text-size': 13.5, 'text-variable-anchor-offset': anchors[LAYER_IDS.placeLabelsHighlight] },
       2,
     ),
   ];

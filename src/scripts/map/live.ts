@@ -20,9 +20,11 @@ import {
   LAYER_IDS,
   STORY_LAYERS,
   buildStyle,
+  labelLayout,
   layerFilters,
   mapPalette,
   routeGradient,
+  type MapView,
   type SchemeColors,
 } from '../../map/style.ts';
 
@@ -140,7 +142,8 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
   const details = new Map((o.payload.details ?? []).map((d) => [d.id, d]));
   const colors = () => (isDark() ? o.colors.dark : o.colors.light);
   // A story map frames each step (the same 4:3 view as its static map); the explore map is free.
-  const frameOf = (s: ResolvedMapState) => (o.interactive ? undefined : { bbox: s.bbox, frame: fittedView(s.bbox) });
+  const frameOf = (s: ResolvedMapState): MapView | undefined =>
+    o.interactive ? undefined : { bbox: s.bbox, frame: fittedView(s.bbox), width: o.container.clientWidth };
   const style = () =>
     buildStyle({
       colors: colors(),
@@ -179,8 +182,13 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
   map.on('moveend', reportCamera);
 
   const applyFilters = () => {
-    const filters = layerFilters(state, fresh, frameOf(state));
+    const view = frameOf(state);
+    const filters = layerFilters(state, fresh, view);
     for (const [id, f] of Object.entries(filters)) if (map.getLayer(id)) map.setFilter(id, f);
+    // Labels keep off the edges of this step's frame.
+    if (view)
+      for (const [id, anchors] of Object.entries(labelLayout(view)))
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'text-variable-anchor-offset', anchors);
   };
   const applyLayers = (layers: MapLayer[]) => {
     const on = new Set(layers);

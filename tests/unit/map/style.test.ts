@@ -4,7 +4,16 @@ import type { FilterSpecification } from 'maplibre-gl';
 import { buildBasemap } from '../../../src/map/basemap.ts';
 import { buildFeatures } from '../../../src/map/features.ts';
 import { inWindow, resolveMapState } from '../../../src/map/state.ts';
-import { buildStyle, dateFilter, layerFilters, LAYER_IDS, mix, STORY_LAYERS } from '../../../src/map/style.ts';
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import {
+  buildStyle,
+  dateFilter,
+  labelAnchors,
+  layerFilters,
+  LAYER_IDS,
+  mix,
+  STORY_LAYERS,
+} from '../../../src/map/style.ts';
 import { MAP_LAYERS } from '../../../src/lib/steps.ts';
 import site from '../../../site.config.json' with { type: 'json' };
 import { fixture } from './fixture.ts';
@@ -46,6 +55,41 @@ describe('style builder', () => {
       expect(anchors[2][1].filter((x) => typeof x === 'string')).toEqual(['right', 'left', 'top', 'bottom']);
       expect(anchors[3][1].filter((x) => typeof x === 'string')).toEqual(['left', 'right', 'top', 'bottom']);
     }
+  });
+
+  it('in a framed view, labels a point near an edge only towards the middle of the map', () => {
+    const view = {
+      bbox: [100, 10, 110, 20] as [number, number, number, number],
+      frame: [99, 10, 111, 20] as [number, number, number, number],
+      width: 360,
+    };
+    const framed = buildStyle({
+      colors: site.colors.light,
+      dark: false,
+      basemap,
+      features,
+      fontUrl: '/f.woff2',
+      state,
+      view,
+    });
+    expect(validateStyleMin(framed)).toEqual([]);
+    const anchorsAt = (lon: number, labelWest = false) => {
+      const e = createExpression(labelAnchors(0.5, view), {
+        type: 'variableAnchorOffsetCollection',
+      } as never);
+      if (e.result !== 'success')
+        throw new Error(JSON.stringify(e.value.map((x: { key: string; message: string }) => x.key + ' ' + x.message)));
+      const v = e.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { lon, labelWest } } as never) as unknown;
+      const values = (Array.isArray(v) ? v : (v as { values: unknown[] }).values) as unknown[];
+      return values.filter((x) => typeof x === 'string');
+    };
+    // 130px of a 360px map is about 36% of the frame: 12° wide, so 4.3° from either edge.
+    expect(anchorsAt(100)).toEqual(['top-left', 'bottom-left', 'left', 'left']);
+    expect(anchorsAt(110.5)).toEqual(['top-right', 'bottom-right', 'right', 'right']);
+    expect(anchorsAt(105)).toEqual(['left', 'right', 'top', 'bottom']);
+    expect(anchorsAt(105, true)).toEqual(['right', 'left', 'top', 'bottom']);
+    // Without a known width (the static map, the explore map) only the preferred side applies.
+    expect(labelAnchors(0.5)).toEqual(labelAnchors(0.5, { ...view, width: undefined }));
   });
 
   it('needs nothing from another origin: no glyphs URL, no sprite, labels from the site font', () => {
