@@ -31,12 +31,6 @@ export interface PlaceProps extends BaseProps {
   country: string;
   /** Rank for labels: 0 capital, 1 story town, 2 everything else (crossings, airports, courts). */
   rank: number;
-  /**
-   * The live map tries its label west of the point first: the point lies in the eastern third of all mapped
-   * places, where views end, and a label east of it would run off the map (MapLibre places a label that starts on
-   * screen even when it ends off it). The static map checks its edges itself.
-   */
-  labelWest: boolean;
   /** Longitude of the point, for expressions (they cannot read a point's coordinates): see labelAnchors in style.ts. */
   lon: number;
 }
@@ -118,8 +112,6 @@ export function buildFeatures(data: Pick<DataPackage, 'places' | 'events' | 'rou
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   const compounds: PointFeature<PlaceProps>[] = [];
   const places: PointFeature<PlaceProps>[] = [];
-  const lons = data.places.flatMap((p) => placeCoords(p)?.[0] ?? []);
-  const east = Math.min(...lons) + ((Math.max(...lons) - Math.min(...lons)) * 2) / 3;
   for (const p of data.places) {
     const at = placeCoords(p);
     if (!at) continue;
@@ -133,7 +125,6 @@ export function buildFeatures(data: Pick<DataPackage, 'places' | 'events' | 'rou
       precision: p.coord_precision as Precision,
       country: p.country,
       rank: p.kind === 'capital' ? 0 : p.kind === 'town' || p.kind === 'region' ? 1 : 2,
-      labelWest: at[0] > east,
       lon: at[0],
     };
     (isCompound ? compounds : places).push({

@@ -129,11 +129,11 @@ export interface MapView {
 const LABEL_PX = 130;
 
 /**
- * Where a label may go around its point, in the order tried: east of the point first, or west for points in the
- * east of all mapped places (PlaceProps.labelWest) or when `preferWest`; then the other side, below, above; `d` ems
- * from the point. In a framed view of known width, a point too close to the frame's west edge for a label to fit
- * there is only labelled below or above it running east, or east of it, and likewise in the east: MapLibre would
- * place a label that starts on the map even if it runs off it. When none of those fit, the label is left out.
+ * Where a label may go around its point, in the order tried: east of the point first (west when `preferWest`), then
+ * the other side, below, above; `d` ems from the point. In a framed view of known width (the story map), a point too
+ * close to the frame's west edge for a label to fit there is only labelled below or above it running east, or east
+ * of it, and likewise in the east: MapLibre would place a label that starts on the map even if it runs off it. When
+ * none of those fit, the label is left out. (The explore map has no frame: its reader pans.)
  * (The corners come first there: in a crowd at the edge, as Laukkaing's in kokang-2, MapLibre found room for both
  * labels only in that order.)
  */
@@ -145,9 +145,7 @@ export function labelAnchors(d: number, view?: MapView, preferWest = false): Exp
   const eastCorners = ['top-left', [d / 2, d + 0.6], 'bottom-left', [d / 2, -d - 0.6]];
   const westCorners = ['top-right', [-d / 2, d + 0.6], 'bottom-right', [-d / 2, -d - 0.6]];
   const list = (...parts: unknown[][]) => ['literal', parts.flat()] as unknown as ExpressionSpecification;
-  const preferred = preferWest
-    ? list(west, east, rest)
-    : (['case', ['get', 'labelWest'], list(west, east, rest), list(east, west, rest)] as ExpressionSpecification);
+  const preferred = preferWest ? list(west, east, rest) : list(east, west, rest);
   if (!view?.width) return preferred;
   const [w, , e] = view.frame;
   const room = (e - w) * Math.min(0.45, LABEL_PX / view.width);

@@ -184,55 +184,46 @@ async function renderedFonts(page: Page, selector: string): Promise<string[]> {
 test.describe('drawing charts late moves nothing', () => {
   for (const { url } of chapters) {
     test(url, async ({ page }) => {
-      const boxes = '.chart__svg';
       for (const width of [320, 1280]) {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(url);
-        // Every chart drawing shown at this width (not the scrolly's copies), and the notes: where they are, and
-        // whether the drawing is laid out yet.
-        const measure = () =>
-          page.evaluate(
-            (sel) =>
-              [...document.querySelectorAll<HTMLElement>(`${sel}, .notes`)]
-                .filter((e) => getComputedStyle(e).display !== 'none' && !e.closest('.scrolly__panel, .scrolly-step'))
-                .map((e) => {
-                  const r = e.getBoundingClientRect();
-                  return {
-                    what: e.matches('.notes')
-                      ? 'notes'
-                      : `chart ${e.closest('[data-chart]')?.getAttribute('data-chart')}`,
-                    top: r.top + scrollY,
-                    height: r.height,
-                    far: r.top > innerHeight * 2,
-                    drawn: e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
-                  };
-                }),
-            boxes,
-          );
+        // Every chart drawing shown at this width (not the scrolly's copies), then the notes: where they are, and
+        // whether the drawing is laid out yet; first bringing block `show` on screen, as a reader would.
+        const measure = (show = -1) =>
+          page.evaluate(async (show) => {
+            const blocks = [...document.querySelectorAll<HTMLElement>('.chart__svg, .notes')].filter(
+              (e) => getComputedStyle(e).display !== 'none' && !e.closest('.scrolly__panel, .scrolly-step'),
+            );
+            if (show >= 0) {
+              blocks[show]!.scrollIntoView({ behavior: 'instant' });
+              await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            }
+            return blocks.map((e) => {
+              const r = e.getBoundingClientRect();
+              return {
+                what: e.matches('.notes') ? 'notes' : `chart ${e.closest('[data-chart]')?.getAttribute('data-chart')}`,
+                top: r.top + scrollY,
+                height: r.height,
+                far: r.top > innerHeight * 2,
+                drawn: e.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+              };
+            });
+          }, show);
         const before = await measure();
         const charts = before.filter((b) => b.what !== 'notes');
         if (charts.length === 0) continue;
         for (const b of charts.filter((b) => b.far))
           expect(b.drawn, `${b.what} at ${width}px, far below the first screen, is not drawn yet`).toBe(false);
-        // Bring each drawing on screen in turn, top to bottom, as a reader would.
+        // Each drawing in turn, top to bottom (the notes come after them all).
         for (const [i, b] of charts.entries()) {
-          await page.evaluate(
-            ({ sel, i }) => {
-              const shown = [...document.querySelectorAll<HTMLElement>(sel)].filter(
-                (e) => getComputedStyle(e).display !== 'none' && !e.closest('.scrolly__panel, .scrolly-step'),
-              );
-              shown[i]!.scrollIntoView({ behavior: 'instant' });
-            },
-            { sel: boxes, i },
-          );
-          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-          const now = (await measure()).filter((m) => m.what !== 'notes')[i]!;
+          const now = (await measure(i))[i]!;
           expect(now.drawn, `${b.what} at ${width}px is drawn once on screen`).toBe(true);
           expect(Math.abs(now.height - b.height), `${b.what} at ${width}px keeps its height`).toBeLessThanOrEqual(0.5);
         }
         // Everything after the drawings is where it was.
-        const notesBefore = before.find((b) => b.what === 'notes')!;
-        const notesAfter = (await measure()).find((m) => m.what === 'notes')!;
+        const notesBefore = before.at(-1)!;
+        const notesAfter = (await measure()).at(-1)!;
+        expect(notesAfter.what).toBe('notes');
         expect(
           Math.abs(notesAfter.top - notesBefore.top),
           `the notes at ${width}px have not moved`,

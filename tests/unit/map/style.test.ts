@@ -41,20 +41,14 @@ describe('style builder', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('labels a place in the east of the map on its west side first, so the label stays on the map', () => {
-    const west = features.places.features.filter((f) => f.properties.labelWest).map((f) => f.properties.id);
-    expect(west).toEqual(['nanjing']);
-    for (const id of [LAYER_IDS.placeLabels, LAYER_IDS.placeLabelsHighlight]) {
-      const anchors = style.layers.find((l) => l.id === id)!.layout!['text-variable-anchor-offset' as never] as [
-        string,
-        unknown,
-        [string, [string, number[]][]],
-        [string, [string, number[]][]],
-      ];
-      expect(anchors.slice(0, 2)).toEqual(['case', ['get', 'labelWest']]);
-      expect(anchors[2][1].filter((x) => typeof x === 'string')).toEqual(['right', 'left', 'top', 'bottom']);
-      expect(anchors[3][1].filter((x) => typeof x === 'string')).toEqual(['left', 'right', 'top', 'bottom']);
-    }
+  it('without a frame (the explore map) labels a place east of its point first, a compound west first', () => {
+    const names = (id: string) =>
+      (
+        style.layers.find((l) => l.id === id)!.layout!['text-variable-anchor-offset' as never] as [string, unknown[]]
+      )[1].filter((x) => typeof x === 'string');
+    expect(names(LAYER_IDS.placeLabels)).toEqual(['left', 'right', 'top', 'bottom']);
+    expect(names(LAYER_IDS.placeLabelsHighlight)).toEqual(['left', 'right', 'top', 'bottom']);
+    expect(names(LAYER_IDS.compoundLabels)).toEqual(['right', 'left', 'top', 'bottom']);
   });
 
   it('in a framed view, labels a point near an edge only towards the middle of the map', () => {
@@ -73,13 +67,13 @@ describe('style builder', () => {
       view,
     });
     expect(validateStyleMin(framed)).toEqual([]);
-    const anchorsAt = (lon: number, labelWest = false) => {
-      const e = createExpression(labelAnchors(0.5, view), {
+    const anchorsAt = (lon: number, preferWest = false) => {
+      const e = createExpression(labelAnchors(0.5, view, preferWest), {
         type: 'variableAnchorOffsetCollection',
       } as never);
       if (e.result !== 'success')
         throw new Error(JSON.stringify(e.value.map((x: { key: string; message: string }) => x.key + ' ' + x.message)));
-      const v = e.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { lon, labelWest } } as never) as unknown;
+      const v = e.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { lon } } as never) as unknown;
       const values = (Array.isArray(v) ? v : (v as { values: unknown[] }).values) as unknown[];
       return values.filter((x) => typeof x === 'string');
     };
@@ -88,7 +82,7 @@ describe('style builder', () => {
     expect(anchorsAt(110.5)).toEqual(['top-right', 'bottom-right', 'right', 'right']);
     expect(anchorsAt(105)).toEqual(['left', 'right', 'top', 'bottom']);
     expect(anchorsAt(105, true)).toEqual(['right', 'left', 'top', 'bottom']);
-    // Without a known width (the static map, the explore map) only the preferred side applies.
+    // Without a known width only the preferred side applies.
     expect(labelAnchors(0.5)).toEqual(labelAnchors(0.5, { ...view, width: undefined }));
   });
 
