@@ -29,7 +29,7 @@ function chapterWithMapsBelow(): { url: string; scrollyId: string } {
   throw new Error('No chapter with two story maps found in the built site.');
 }
 
-/** Map code: the lazily loaded live-map chunk, MapLibre's worker, or the map data. */
+/** Map code: the lazily loaded live-map chunk, MapLibre's worker, or the map data (none of it for a reader without WebGL). */
 const isMapCode = (url: string) => /\/_astro\/(live|maplibre)[^/]*\.js$|\/map\/story-map\.json$/.test(url);
 
 interface MapStep {
@@ -76,9 +76,12 @@ test.describe('story map', () => {
     const { url, scrollyId } = mapChapter();
     const log = trackRequests(page);
     const mapRequests: string[] = [];
+    const events: string[] = [];
     page.on('request', (r) => {
       if (isMapCode(r.url())) mapRequests.push(r.url());
+      events.push(`start ${r.url()}`);
     });
+    page.on('requestfinished', (r) => events.push(`end ${r.url()}`));
     await page.goto(url, { waitUntil: 'networkidle' });
     const far = await page.$eval(`#${scrollyId}`, (el) => el.getBoundingClientRect().top > innerHeight * 2);
     if (far) expect(mapRequests, 'map code requested on first load').toEqual([]);
@@ -89,6 +92,17 @@ test.describe('story map', () => {
     await page.locator(`#${scrollyId}`).scrollIntoViewIfNeeded();
     await expect(page.locator(`#${scrollyId} story-map`)).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
     expect(mapRequests.some((u) => /\/_astro\/live[^/]*\.js$/.test(u))).toBe(true);
+    // MapLibre's worker script and label font are asked for alongside its code, not after it has run.
+    const font = await page.locator(`#${scrollyId} story-map`).getAttribute('data-font');
+    const codeArrived = events.findIndex((e) => /^end .*\/_astro\/live[^/]*\.js$/.test(e));
+    const first = (re: RegExp) => events.findIndex((e) => e.startsWith('start ') && re.test(e));
+    expect(codeArrived).toBeGreaterThan(-1);
+    expect(
+      first(/\/_astro\/maplibre-gl-worker[^/]*\.js$/),
+      'worker requested before the map code arrived',
+    ).toBeLessThan(codeArrived);
+    expect(first(new RegExp(`${font}$`)), 'label font requested before the map code arrived').toBeLessThan(codeArrived);
+    expect(first(new RegExp(`${font}$`))).toBeGreaterThan(-1);
     expect(log.foreign).toEqual([]);
     expect(log.failed).toEqual([]);
     expect(log.errors).toEqual([]);
@@ -144,7 +158,7 @@ test.describe('story map', () => {
     const { url, scrollyId } = mapChapter();
     const mapRequests: string[] = [];
     page.on('request', (r) => {
-      if (/\/_astro\/live[^/]*\.js$/.test(r.url())) mapRequests.push(r.url());
+      if (isMapCode(r.url())) mapRequests.push(r.url());
     });
     await page.goto(url);
     const steps = await mapSteps(page, scrollyId);

@@ -10,6 +10,7 @@ import type { MapLayer, MapStepState } from '../../lib/steps.ts';
 import type { LiveMap, MapPayload } from './live.ts';
 import type { FeatureDetail } from '../../map/details.ts';
 import { hasWebGL } from './webgl.ts';
+import { warmLiveMap } from './warm.ts';
 
 class MapExploreElement extends HTMLElement {
   #io: IntersectionObserver | undefined;
@@ -44,6 +45,7 @@ class MapExploreElement extends HTMLElement {
       return;
     }
     const canvas = this.querySelector<HTMLElement>('[data-map-canvas]')!;
+    warmLiveMap(this.dataset['font']);
     const json = <T>(u: string) =>
       fetch(u).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`HTTP ${r.status} for ${u}`))));
     try {

@@ -24,6 +24,7 @@ import { resolveMapState, stateAttributes, visibleFeatures, type ResolvedMapStat
 import { describeChange, describeState } from '../../map/describe.ts';
 import type { LiveMap, MapPayload } from './live.ts';
 import { hasWebGL } from './webgl.ts';
+import { warmLiveMap } from './warm.ts';
 
 class StoryMapElement extends HTMLElement {
   #scrolly: (HTMLElement & Partial<ScrollyStepsApi>) | null = null;
@@ -107,6 +108,7 @@ class StoryMapElement extends HTMLElement {
     const canvas = this.querySelector<HTMLElement>('[data-map-canvas]');
     if (!first || !canvas) return;
     this.dataset['loading'] = 'true';
+    warmLiveMap(this.dataset['font']);
     try {
       const [mod, payload] = await Promise.all([
         import('./live.ts'),
