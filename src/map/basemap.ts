@@ -19,7 +19,7 @@ import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' 
 import countries10m from 'world-atlas/countries-10m.json' with { type: 'json' };
 import type { LonLat, FC } from './features.ts';
 import type { BBox } from './geo.ts';
-import { clipLine, clipLineOutside, clipRing, bboxIntersects, ringBBox } from './geo.ts';
+import { clipLine, clipLineOutside, clipRing, bboxIntersects, countryLabelBox, inBBox, ringBBox } from './geo.ts';
 
 export interface CountryProps {
   /** ISO 3166-1 numeric code from Natural Earth. */
@@ -102,15 +102,16 @@ export function viewLabelPoint(polygons: Ring[][], view: BBox, minShare = 0.06):
 
 /**
  * The labels a close view adds: every country that fills a fair part of `view` but whose usual label point
- * lies outside it (a border story needs both sides named). Static and live maps share them.
+ * lies outside it, or so near its edge that the name would be cut; the new label goes where the name can be
+ * read whole ({@link countryLabelBox}). A border story needs both sides named. Static and live maps share them.
  */
 export function viewCountryLabels(basemap: Basemap, view: BBox): Basemap['countryLabels']['features'] {
   const out: Basemap['countryLabels']['features'] = [];
-  const inside = ([x, y]: LonLat) => x >= view[0] && x <= view[2] && y >= view[1] && y <= view[3];
+  const box = countryLabelBox(view);
   for (const c of basemap.land.features) {
     const usual = basemap.countryLabels.features.find((l) => l.properties.id === c.properties.id);
-    if (usual && inside(usual.geometry.coordinates)) continue;
-    const at = viewLabelPoint(c.geometry.coordinates, view);
+    if (usual && inBBox(usual.geometry.coordinates, box)) continue;
+    const at = viewLabelPoint(c.geometry.coordinates, box);
     if (at) out.push({ type: 'Feature', properties: c.properties, geometry: { type: 'Point', coordinates: at } });
   }
   return out;

@@ -160,6 +160,28 @@ export function padBBox([w, s, e, n]: BBox, f: number): BBox {
 }
 
 /**
+ * `view` less a margin of `fx` of its width on the west and east and `fy` of its height (in Web Mercator, as
+ * it looks on the map) on the south and north.
+ */
+export function insetView([w, s, e, n]: BBox, fx: number, fy: number): BBox {
+  const RAD = Math.PI / 180;
+  const my = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
+  const iy = (y: number) => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD;
+  const dx = (e - w) * fx;
+  const dy = (my(n) - my(s)) * fy;
+  return [w + dx, iy(my(s) + dy), e - dx, iy(my(n) - dy)];
+}
+
+/**
+ * Where in `view` a country's name can be centred and still be read whole: not within an eighth of the width of
+ * its west or east edge (about half of a long country name, in capitals, on a phone's map) or a fifteenth of the
+ * height of its south or north edge. Static and live maps leave a usual label point outside it unlabelled.
+ */
+export function countryLabelBox(view: BBox): BBox {
+  return insetView(view, 1 / 8, 1 / 15);
+}
+
+/**
  * The whole area a box of aspect {@link MAP_ASPECT} shows when `bbox` is fitted into it with
  * {@link paddingFor} padding (Web Mercator; the rule MapLibre's fitBounds and d3's fitExtent share).
  * Independent of the box's pixel size, since the padding scales with the width.

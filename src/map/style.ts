@@ -9,6 +9,7 @@ import type { MapLayer } from '../lib/steps.ts';
 import type { Basemap } from './basemap.ts';
 import type { MapFeatures } from './features.ts';
 import type { ResolvedMapState } from './state.ts';
+import { countryLabelBox } from './geo.ts';
 
 /** The site's colour tokens for one scheme (site.config.json `colors.light` / `colors.dark`). */
 export interface SchemeColors {
@@ -76,6 +77,7 @@ export const LAYER_IDS = {
   compoundsHighlight: 'compounds-hl',
   places: 'places',
   placesHighlight: 'places-hl',
+  placesKeepClear: 'places-keep-clear',
   placeLabels: 'place-labels',
   placeLabelsHighlight: 'place-labels-hl',
   compoundLabels: 'compound-labels',
@@ -84,7 +86,13 @@ export const LAYER_IDS = {
 /** Which MapLibre layers a story layer switches on or off. */
 export const STORY_LAYERS: Record<MapLayer, string[]> = {
   compounds: [LAYER_IDS.compoundsArea, LAYER_IDS.compoundsSite, LAYER_IDS.compoundsHighlight, LAYER_IDS.compoundLabels],
-  places: [LAYER_IDS.places, LAYER_IDS.placesHighlight, LAYER_IDS.placeLabels, LAYER_IDS.placeLabelsHighlight],
+  places: [
+    LAYER_IDS.places,
+    LAYER_IDS.placesHighlight,
+    LAYER_IDS.placeLabels,
+    LAYER_IDS.placeLabelsHighlight,
+    LAYER_IDS.placesKeepClear,
+  ],
   events: [LAYER_IDS.events, LAYER_IDS.eventsHighlight],
   routes: [
     LAYER_IDS.routes,
@@ -183,26 +191,24 @@ export function layerFilters(
   const all = (...f: FilterSpecification[]) => ['all', ...f] as FilterSpecification;
   const site: FilterSpecification = ['==', ['get', 'precision'], 'site'];
   const area: FilterSpecification = ['!=', ['get', 'precision'], 'site'];
+  const within = ([w, s, e, n]: readonly number[]) =>
+    [
+      'within',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [w, s],
+          ],
+        ],
+      },
+    ] as unknown as FilterSpecification;
   // A label whose point is outside the frame would float at its edge with nothing to name.
-  const inFrame: FilterSpecification[] = view
-    ? [
-        [
-          'within',
-          {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [view.frame[0], view.frame[1]],
-                [view.frame[2], view.frame[1]],
-                [view.frame[2], view.frame[3]],
-                [view.frame[0], view.frame[3]],
-                [view.frame[0], view.frame[1]],
-              ],
-            ],
-          },
-        ] as unknown as FilterSpecification,
-      ]
-    : [];
+  const inFrame: FilterSpecification[] = view ? [within(view.frame)] : [];
   return {
     [LAYER_IDS.routes]: all(d('routes'), ['!', idIn(fresh)] as FilterSpecification),
     [LAYER_IDS.routesNew]: all(d('routes'), idIn(fresh)),
@@ -221,6 +227,7 @@ export function layerFilters(
     [LAYER_IDS.compoundLabels]: all(d('compounds'), idIn(s.highlight)),
     [LAYER_IDS.places]: d('places'),
     [LAYER_IDS.placesHighlight]: all(d('places'), idIn(s.highlight)),
+    [LAYER_IDS.placesKeepClear]: all(d('places'), idIn(s.highlight)),
     [LAYER_IDS.placeLabels]: all(
       d('places'),
       ['<=', ['get', 'rank'], 1],
@@ -228,8 +235,13 @@ export function layerFilters(
       ...inFrame,
     ),
     [LAYER_IDS.placeLabelsHighlight]: all(d('places'), idIn(s.highlight), ...inFrame),
+    // The usual labels that can be read whole in this frame, and the frame's own (see viewCountryLabels).
     [LAYER_IDS.countryLabels]: (view
-      ? ['any', ['!', ['has', 'view']], ['==', ['get', 'view'], viewKey(view.bbox)]]
+      ? [
+          'any',
+          ['all', ['!', ['has', 'view']], within(countryLabelBox(view.frame))],
+          ['==', ['get', 'view'], viewKey(view.bbox)],
+        ]
       : ['!', ['has', 'view']]) as FilterSpecification,
   };
 }
@@ -472,7 +484,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       'text-size': 12,
       'text-variable-anchor-offset': anchors[LAYER_IDS.compoundLabels],
     }),
-    // Last in the stack, so placed first: a highlighted place keeps its label in a crowd.
+    // Above the other labels, so placed before them: a highlighted place keeps its label in a crowd.
     label(
       LAYER_IDS.placeLabelsHighlight,
       'places',
@@ -480,6 +492,23 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       { 'text-size': 13.5, 'text-variable-anchor-offset': anchors[LAYER_IDS.placeLabelsHighlight] },
       2,
     ),
+    // Placed first of all: an invisible square over each highlighted place's ring, so that no label covers the
+    // place a step is about (a route's start, a court).
+    {
+      id: LAYER_IDS.placesKeepClear,
+      type: 'symbol',
+      source: 'places',
+      filter: f[LAYER_IDS.placesKeepClear]!,
+      layout: {
+        ...vis('places'),
+        'icon-image': ARROW_ICON,
+        'icon-size': 0.45,
+        'icon-padding': 1,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+      },
+      paint: { 'icon-opacity': 0 },
+    },
   ];
 
   const gj = (data: unknown, extra: Record<string, unknown> = {}) => ({

@@ -10,7 +10,16 @@
 import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import { viewCountryLabels, type Basemap } from './basemap.ts';
 import type { MapFeatures, LonLat } from './features.ts';
-import { fittedView, bboxIntersects, ringBBox, paddingFor, SVG_WIDTH, SVG_HEIGHT } from './geo.ts';
+import {
+  countryLabelBox,
+  fittedView,
+  bboxIntersects,
+  inBBox,
+  ringBBox,
+  paddingFor,
+  SVG_WIDTH,
+  SVG_HEIGHT,
+} from './geo.ts';
 import { inWindow, type ResolvedMapState } from './state.ts';
 
 export interface StaticPoint {
@@ -26,6 +35,19 @@ export interface StaticLabel {
   y: number;
   anchor: 'start' | 'end' | 'middle';
   kind: 'country' | 'place' | 'compound';
+}
+
+const labelSize = (kind: StaticLabel['kind']) => (kind === 'country' ? LABEL_SIZE * 0.85 : LABEL_SIZE);
+
+/**
+ * The box a placed label takes, west, north, east, south in px: its width estimated from its length (0.56 em a
+ * character, 0.75 for the letter-spaced capitals of a country), from its cap height to its descenders.
+ */
+export function labelBox(l: StaticLabel): [number, number, number, number] {
+  const size = labelSize(l.kind);
+  const w = l.text.length * size * (l.kind === 'country' ? 0.75 : 0.56);
+  const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+  return [x0, l.y - size * 1.1, x0 + w, l.y];
 }
 export interface StaticMap {
   width: number;
@@ -182,26 +204,31 @@ export function computeStaticMap(
   const labels: StaticLabel[] = [];
   const boxes: [number, number, number, number][] = [];
   const place = (text: string, x: number, y: number, kind: StaticLabel['kind'], anchors: StaticLabel['anchor'][]) => {
-    const size = kind === 'country' ? LABEL_SIZE * 0.85 : LABEL_SIZE;
-    const tw = text.length * size * (kind === 'country' ? 0.75 : 0.56);
+    const size = labelSize(kind);
     for (const anchor of anchors) {
       const dx = anchor === 'start' ? 12 : anchor === 'end' ? -12 : 0;
-      const x0 = anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - tw : x - tw / 2;
-      const box: [number, number, number, number] = [x0, y - size * 0.75, x0 + tw, y + size * 0.35];
+      const label: StaticLabel = { text, x: r1(x + dx), y: r1(y + size * 0.35), anchor, kind };
+      const box = labelBox(label);
       if (box[0] < 2 || box[2] > width - 2 || box[1] < 2 || box[3] > height - 2) continue;
       if (boxes.some((b) => b[0] < box[2] && b[2] > box[0] && b[1] < box[3] && b[3] > box[1])) continue;
       boxes.push(box);
-      labels.push({ text, x: r1(x + dx), y: r1(y + size * 0.35), anchor, kind });
+      labels.push(label);
       return;
     }
   };
+  // The ring of a highlighted place stays clear of labels (as on the live map).
+  for (const p of places) if (p.highlight) boxes.push([p.x - 8, p.y - 8, p.x + 8, p.y + 8]);
   for (const c of [...compoundsSite, ...compoundsArea])
     if (c.highlight) place(c.name, c.x, c.y, 'compound', ['end', 'start']);
   for (const p of places) if (p.highlight) place(p.name, p.x, p.y, 'place', ['start', 'end']);
   for (const p of places) if (!p.highlight && p.rank === 0) place(p.name, p.x, p.y, 'place', ['start', 'end']);
   // Countries at their usual label point, and, in a close view that cuts a country off, at the middle of its
   // visible part (a border story needs both sides named).
-  for (const c of [...basemap.countryLabels.features, ...viewCountryLabels(basemap, view)]) {
+  const countryBox = countryLabelBox(view);
+  for (const c of [
+    ...basemap.countryLabels.features.filter((c) => inBBox(c.geometry.coordinates, countryBox)),
+    ...viewCountryLabels(basemap, view),
+  ]) {
     const at = xy(c.geometry.coordinates);
     if (inside(at)) place(c.properties.name.toUpperCase(), at[0], at[1], 'country', ['middle']);
   }

@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import countries10m from 'world-atlas/countries-10m.json' with { type: 'json' };
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { buildBasemap, detailBoxes, viewCountryLabels } from '../../../src/map/basemap.ts';
-import { clipLine, clipLineOutside, type BBox } from '../../../src/map/geo.ts';
+import { clipLine, clipLineOutside, countryLabelBox, inBBox, type BBox } from '../../../src/map/geo.ts';
 import { layerFilters, LAYER_IDS, viewKey } from '../../../src/map/style.ts';
 import type { LonLat } from '../../../src/map/features.ts';
 
@@ -86,6 +86,30 @@ describe('detail borders', () => {
     const names = viewCountryLabels(detailed, moei).map((f) => f.properties.name);
     expect(names.sort()).toEqual(['Myanmar', 'Thailand']);
   });
+  it('treats a usual label point near the edge of a view as outside it, and labels the country within the view', () => {
+    const region = buildBasemap([90, 5, 110, 25], countries50m as unknown as Topology);
+    const usual = region.countryLabels.features.find((f) => f.properties.name === 'Thailand')!.geometry.coordinates;
+    // The usual point 3% of the width in from the west edge: "THAILAND" centred there would be cut.
+    const near: BBox = [usual[0] - 0.3, usual[1] - 3, usual[0] + 9.7, usual[1] + 3];
+    expect(inBBox(usual, near)).toBe(true);
+    expect(inBBox(usual, countryLabelBox(near))).toBe(false);
+    const own = viewCountryLabels(region, near).find((f) => f.properties.name === 'Thailand');
+    expect(own).toBeDefined();
+    expect(inBBox(own!.geometry.coordinates, countryLabelBox(near))).toBe(true);
+    // Centred in the view, the usual point serves: no second label.
+    const centred: BBox = [usual[0] - 2, usual[1] - 2, usual[0] + 2, usual[1] + 2];
+    expect(viewCountryLabels(region, centred).map((f) => f.properties.name)).not.toContain('Thailand');
+  });
+});
+
+describe('countryLabelBox', () => {
+  it('keeps an eighth of the width off the west and east edges and a fifteenth of the height off the others', () => {
+    const [w, s, e, n] = countryLabelBox([0, 0, 80, 1]);
+    expect([w, e]).toEqual([10, 70]);
+    // Near the equator Web Mercator is almost linear in latitude.
+    expect(s).toBeCloseTo(1 / 15, 3);
+    expect(n).toBeCloseTo(14 / 15, 3);
+  });
 });
 
 describe('story-map filters for a framed view', () => {
@@ -93,6 +117,19 @@ describe('story-map filters for a framed view', () => {
   it('show the view’s own country labels and keep labels to the frame', () => {
     const f = layerFilters(state, [], { bbox: state.bbox, frame: state.bbox });
     expect(JSON.stringify(f[LAYER_IDS.countryLabels])).toContain(viewKey(state.bbox));
+    // Usual country labels only where they can be read whole.
+    const [w, s, e, n] = countryLabelBox(state.bbox);
+    expect(JSON.stringify(f[LAYER_IDS.countryLabels])).toContain(
+      JSON.stringify([
+        [
+          [w, s],
+          [e, s],
+          [e, n],
+          [w, n],
+          [w, s],
+        ],
+      ]),
+    );
     expect(JSON.stringify(f[LAYER_IDS.placeLabels])).toContain('"within"');
     expect(JSON.stringify(f[LAYER_IDS.placeLabelsHighlight])).toContain('mae-sot');
   });

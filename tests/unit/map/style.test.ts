@@ -143,6 +143,20 @@ describe('style builder', () => {
     expect(test(LAYER_IDS.compoundsArea, { id: 'shwe-kokko', date: 0, precision: 'approx' })).toBe(true);
     expect(test(LAYER_IDS.compoundsSite, { id: 'shwe-kokko', date: 0, precision: 'approx' })).toBe(false);
   });
+
+  it('keeps labels off the ring of a highlighted place: an invisible marker placed before every label', () => {
+    const ids = style.layers.map((l) => l.id);
+    const keep = style.layers.find((l) => l.id === LAYER_IDS.placesKeepClear)!;
+    expect(keep.type).toBe('symbol');
+    // Symbols are placed from the top of the stack down: the marker's square is taken before any label.
+    const labels = style.layers.filter((l) => l.type === 'symbol' && 'text-field' in (l.layout ?? {}));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(ids.indexOf(l.id)).toBeLessThan(ids.indexOf(keep.id));
+    expect(keep.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': false });
+    expect(keep.paint).toMatchObject({ 'icon-opacity': 0 });
+    expect(JSON.stringify(keep.filter)).toEqual(JSON.stringify(layerFilters(state)[LAYER_IDS.placesHighlight]));
+    expect(STORY_LAYERS.places).toContain(LAYER_IDS.placesKeepClear);
+  });
 });
 
 describe('basemap', () => {

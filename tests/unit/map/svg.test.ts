@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBasemap } from '../../../src/map/basemap.ts';
 import { buildFeatures } from '../../../src/map/features.ts';
 import { resolveMapState } from '../../../src/map/state.ts';
-import { computeStaticMap } from '../../../src/map/svg.ts';
+import { computeStaticMap, labelBox } from '../../../src/map/svg.ts';
 import { contentHash, renderMapSvg } from '../../../src/map/svg-file.ts';
 import { mapPalette } from '../../../src/map/style.ts';
 import { fixture } from './fixture.ts';
@@ -55,6 +55,30 @@ describe('static map', () => {
     expect(wide.routes[0]!.d).toMatch(/^M[\d.]+,[\d.]+/);
     expect(wide.compoundsSite).toEqual([]);
     expect(wide.labels.map((l) => l.text)).toContain('Bangkok');
+  });
+
+  it('keeps every label off the ring of a highlighted place', () => {
+    // A labelled town 0.02° east of Myawaddy, whose name would otherwise start over Myawaddy's ring.
+    const crowded = structuredClone(fixture);
+    const bangkok = crowded.places.find((p) => p.id === 'bangkok')!;
+    crowded.places.push({ ...bangkok, id: 'neighbour', name: 'Neighbourtown', lat: 16.688, lon: 98.5286 });
+    const map = computeStaticMap(
+      resolveMapState({
+        kind: 'map',
+        view: { bbox: [98.3, 16.4, 98.8, 17.0] },
+        layers: ['places'],
+        highlight: ['myawaddy'],
+      }),
+      basemap,
+      buildFeatures(crowded),
+    );
+    const ring = map.places.find((p) => p.highlight)!;
+    expect(ring.id).toBe('myawaddy');
+    for (const l of map.labels) {
+      const [w, n, e, s] = labelBox(l);
+      const apart = w >= ring.x + 8 || e <= ring.x - 8 || n >= ring.y + 8 || s <= ring.y - 8;
+      expect(apart, `"${l.text}" over the ring of ${ring.name}`).toBe(true);
+    }
   });
 
   it('is deterministic', () => {
