@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification } from 'maplibre-gl';
+import type { FilterSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { buildBasemap } from '../../../src/map/basemap.ts';
 import { buildFeatures } from '../../../src/map/features.ts';
 import { inWindow, resolveMapState } from '../../../src/map/state.ts';
@@ -146,7 +146,7 @@ describe('style builder', () => {
 
   it('keeps labels off the ring of a highlighted place: an invisible marker placed before every label', () => {
     const ids = style.layers.map((l) => l.id);
-    const keep = style.layers.find((l) => l.id === LAYER_IDS.placesKeepClear)!;
+    const keep = style.layers.find((l) => l.id === LAYER_IDS.placesKeepClear) as SymbolLayerSpecification;
     expect(keep.type).toBe('symbol');
     // Symbols are placed from the top of the stack down: the marker's square is taken before any label.
     const labels = style.layers.filter((l) => l.type === 'symbol' && 'text-field' in (l.layout ?? {}));
