@@ -78,7 +78,8 @@ function arrowImage(): ImageData {
   const size = 32;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
-  const ctx = canvas.getContext('2d')!;
+  // Read back at once: a canvas kept in memory, not on the GPU, whose read-back would wait for the map's first frame.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.fillStyle = '#000';
   ctx.beginPath();
   ctx.moveTo(16, 3);
@@ -172,8 +173,14 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
     keyboard: o.interactive,
   });
   // The arrowhead is generated, not fetched: MapLibre asks for it when a style first needs it.
+  // Added now, so the first tiles' icons need no round trip to this thread; the resolver adds it again after a
+  // change of colour scheme (a new style).
+  const addArrow = () => {
+    if (!map.hasImage(ARROW_ICON)) map.addImage(ARROW_ICON, arrowImage(), { sdf: true });
+  };
+  addArrow();
   map.setMissingStyleImageResolver((id) => {
-    if (id === ARROW_ICON && !map.hasImage(ARROW_ICON)) map.addImage(ARROW_ICON, arrowImage(), { sdf: true });
+    if (id === ARROW_ICON) addArrow();
   });
   const reportCamera = () => {
     const c = map.getCenter();
