@@ -78,6 +78,7 @@ export const LAYER_IDS = {
   places: 'places',
   placesHighlight: 'places-hl',
   placesKeepClear: 'places-keep-clear',
+  compoundsKeepClear: 'compounds-keep-clear',
   placeLabels: 'place-labels',
   placeLabelsHighlight: 'place-labels-hl',
   compoundLabels: 'compound-labels',
@@ -85,7 +86,13 @@ export const LAYER_IDS = {
 
 /** Which MapLibre layers a story layer switches on or off. */
 export const STORY_LAYERS: Record<MapLayer, string[]> = {
-  compounds: [LAYER_IDS.compoundsArea, LAYER_IDS.compoundsSite, LAYER_IDS.compoundsHighlight, LAYER_IDS.compoundLabels],
+  compounds: [
+    LAYER_IDS.compoundsArea,
+    LAYER_IDS.compoundsSite,
+    LAYER_IDS.compoundsHighlight,
+    LAYER_IDS.compoundLabels,
+    LAYER_IDS.compoundsKeepClear,
+  ],
   places: [
     LAYER_IDS.places,
     LAYER_IDS.placesHighlight,
@@ -228,6 +235,7 @@ export function layerFilters(
     [LAYER_IDS.places]: d('places'),
     [LAYER_IDS.placesHighlight]: all(d('places'), idIn(s.highlight)),
     [LAYER_IDS.placesKeepClear]: all(d('places'), idIn(s.highlight)),
+    [LAYER_IDS.compoundsKeepClear]: all(d('compounds'), idIn(s.highlight)),
     [LAYER_IDS.placeLabels]: all(
       d('places'),
       ['<=', ['get', 'rank'], 1],
@@ -492,23 +500,29 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       { 'text-size': 13.5, 'text-variable-anchor-offset': anchors[LAYER_IDS.placeLabelsHighlight] },
       2,
     ),
-    // Placed first of all: an invisible square over each highlighted place's ring, so that no label covers the
-    // place a step is about (a route's start, a court).
-    {
-      id: LAYER_IDS.placesKeepClear,
+    // Placed first of all: an invisible square over the middle of each highlighted place and compound, so that no
+    // label covers what a step is about (a route's start, a court, a compound). Smaller than the offset of the
+    // feature's own label.
+    ...(
+      [
+        [LAYER_IDS.placesKeepClear, 'places', 0.45],
+        [LAYER_IDS.compoundsKeepClear, 'compounds', 0.6],
+      ] as const
+    ).map(([id, source, size]): LayerSpecification => ({
+      id,
       type: 'symbol',
-      source: 'places',
-      filter: f[LAYER_IDS.placesKeepClear]!,
+      source,
+      filter: f[id]!,
       layout: {
-        ...vis('places'),
+        ...vis(source),
         'icon-image': ARROW_ICON,
-        'icon-size': 0.45,
+        'icon-size': size,
         'icon-padding': 1,
         'icon-allow-overlap': true,
         'icon-ignore-placement': false,
       },
       paint: { 'icon-opacity': 0 },
-    },
+    })),
   ];
 
   const gj = (data: unknown, extra: Record<string, unknown> = {}) => ({

@@ -216,8 +216,11 @@ export function computeStaticMap(
       return;
     }
   };
-  // The ring of a highlighted place stays clear of labels (as on the live map).
+  // The ring of a highlighted place, and the middle of a highlighted compound, stay clear of labels (as on the live
+  // map); each feature's own label starts 12 px from its point.
   for (const p of places) if (p.highlight) boxes.push([p.x - 8, p.y - 8, p.x + 8, p.y + 8]);
+  for (const c of [...compoundsSite, ...compoundsArea])
+    if (c.highlight) boxes.push([c.x - 12, c.y - 12, c.x + 12, c.y + 12]);
   for (const c of [...compoundsSite, ...compoundsArea])
     if (c.highlight) place(c.name, c.x, c.y, 'compound', ['end', 'start']);
   for (const p of places) if (p.highlight) place(p.name, p.x, p.y, 'place', ['start', 'end']);

@@ -144,18 +144,23 @@ describe('style builder', () => {
     expect(test(LAYER_IDS.compoundsSite, { id: 'shwe-kokko', date: 0, precision: 'approx' })).toBe(false);
   });
 
-  it('keeps labels off the ring of a highlighted place: an invisible marker placed before every label', () => {
+  it('keeps labels off highlighted places and compounds: an invisible marker placed before every label', () => {
     const ids = style.layers.map((l) => l.id);
-    const keep = style.layers.find((l) => l.id === LAYER_IDS.placesKeepClear) as SymbolLayerSpecification;
-    expect(keep.type).toBe('symbol');
-    // Symbols are placed from the top of the stack down: the marker's square is taken before any label.
-    const labels = style.layers.filter((l) => l.type === 'symbol' && 'text-field' in (l.layout ?? {}));
-    expect(labels.length).toBeGreaterThan(0);
-    for (const l of labels) expect(ids.indexOf(l.id)).toBeLessThan(ids.indexOf(keep.id));
-    expect(keep.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': false });
-    expect(keep.paint).toMatchObject({ 'icon-opacity': 0 });
-    expect(JSON.stringify(keep.filter)).toEqual(JSON.stringify(layerFilters(state)[LAYER_IDS.placesHighlight]));
-    expect(STORY_LAYERS.places).toContain(LAYER_IDS.placesKeepClear);
+    for (const [id, layer, over] of [
+      [LAYER_IDS.placesKeepClear, 'places', LAYER_IDS.placesHighlight],
+      [LAYER_IDS.compoundsKeepClear, 'compounds', LAYER_IDS.compoundsHighlight],
+    ] as const) {
+      const keep = style.layers.find((l) => l.id === id) as SymbolLayerSpecification;
+      expect(keep.type).toBe('symbol');
+      // Symbols are placed from the top of the stack down: the marker's square is taken before any label.
+      const labels = style.layers.filter((l) => l.type === 'symbol' && 'text-field' in (l.layout ?? {}));
+      expect(labels.length).toBeGreaterThan(0);
+      for (const l of labels) expect(ids.indexOf(l.id)).toBeLessThan(ids.indexOf(keep.id));
+      expect(keep.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': false });
+      expect(keep.paint).toMatchObject({ 'icon-opacity': 0 });
+      expect(JSON.stringify(keep.filter)).toEqual(JSON.stringify(layerFilters(state)[over]));
+      expect(STORY_LAYERS[layer]).toContain(id);
+    }
   });
 });
 

@@ -74,11 +74,23 @@ describe('static map', () => {
     );
     const ring = map.places.find((p) => p.highlight)!;
     expect(ring.id).toBe('myawaddy');
-    for (const l of map.labels) {
-      const [w, n, e, s] = labelBox(l);
-      const apart = w >= ring.x + 8 || e <= ring.x - 8 || n >= ring.y + 8 || s <= ring.y - 8;
-      expect(apart, `"${l.text}" over the ring of ${ring.name}`).toBe(true);
-    }
+    const clear = (labels: typeof map.labels, x: number, y: number, r: number, what: string) => {
+      for (const l of labels) {
+        const [w, n, e, s] = labelBox(l);
+        expect(w >= x + r || e <= x - r || n >= y + r || s <= y - r, `"${l.text}" over ${what}`).toBe(true);
+      }
+    };
+    clear(map.labels, ring.x, ring.y, 8, `the ring of ${ring.name}`);
+    // The same for the middle of a highlighted compound: a labelled town just west of KK Park.
+    const nearPark = structuredClone(fixture);
+    nearPark.places.push({ ...bangkok, id: 'west', name: 'Westtown', lat: 16.6284, lon: 98.5498 });
+    const park = computeStaticMap(
+      resolveMapState({ kind: 'map', view: { bbox: [98.3, 16.4, 98.8, 17.0] }, highlight: ['kk-park'] }),
+      basemap,
+      buildFeatures(nearPark),
+    );
+    const kk = park.compoundsSite.find((c) => c.highlight)!;
+    clear(park.labels, kk.x, kk.y, 12, 'KK Park');
   });
 
   it('is deterministic', () => {
