@@ -8,13 +8,14 @@
 // in Chromium via Playwright, how long the story map takes from entering the viewport to going live.
 // Exits non-zero when a budget is exceeded (each failure is printed).
 //
-// Each page is measured BENCH_RUNS times (default 3), each in a fresh Chrome, and each figure is compared by its
-// median over the runs, as Lighthouse CI aggregates assertions: on a shared machine one run's simulated timings move
-// with the CPU time other processes take (Lighthouse scales the main-thread tasks it observed). The table prints
-// the median and, in brackets, the range.
+// Each page is measured BENCH_RUNS times (default 5, as Lighthouse CI recommends), each in a fresh Chrome, and each
+// figure is compared by its median over the runs, as Lighthouse CI aggregates assertions: on a shared machine one
+// run's simulated timings move with the CPU time other processes take (Lighthouse scales the main-thread tasks it
+// observed). The table prints the median and, in brackets, the range. The machine's load average is printed before
+// and after, with a warning when it was above its number of CPUs: figures from a busy machine read high.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, mkdtempSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -34,7 +35,7 @@ const port = Number(process.env.PORT ?? 4599);
 const origin = `http://127.0.0.1:${port}`;
 /** Map code: the lazily loaded live-map chunk and MapLibre's worker. */
 const MAP_CODE = /\/_astro\/(live|maplibre)[^/]*\.(js|css)$/;
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 
 /** Median of numbers (the mean of the middle two for an even count). */
 const median = (xs) => {
@@ -132,6 +133,12 @@ async function mapLiveMs(pagePath) {
 }
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+/** The 1-minute load average, and whether it is above the machine's CPUs (other work competing with the runs). */
+const load = () => {
+  const l = loadavg()[0];
+  return { text: `${l.toFixed(2)} on ${availableParallelism()} CPUs`, busy: l > availableParallelism() };
+};
+const loadBefore = load();
 const server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs')], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
   stdio: 'ignore',
@@ -223,6 +230,10 @@ try {
 } finally {
   server.kill();
 }
+const loadAfter = load();
+console.log(`\nMachine load (1-minute average): ${loadBefore.text} before, ${loadAfter.text} after.`);
+if (loadBefore.busy || loadAfter.busy)
+  console.log('The machine was busy with other work: timings (TBT, LCP, map live) read high. Rerun when it is idle.');
 if (failures.length) {
   console.error(`\nOver budget (bench/budgets.json):\n  - ${failures.join('\n  - ')}`);
   process.exit(1);
