@@ -31,8 +31,10 @@ export interface PlaceProps extends BaseProps {
   country: string;
   /** Rank for labels: 0 capital, 1 story town, 2 everything else (crossings, airports, courts). */
   rank: number;
-  /** Longitude of the point, for expressions (they cannot read a point's coordinates): see labelAnchors in style.ts. */
+  /** Longitude and latitude of the point, for expressions (they cannot read a point's coordinates): see labelAnchors
+   * in style.ts. */
   lon: number;
+  lat: number;
 }
 export interface EventProps extends BaseProps {
   layer: 'events';
@@ -126,6 +128,7 @@ export function buildFeatures(data: Pick<DataPackage, 'places' | 'events' | 'rou
       country: p.country,
       rank: p.kind === 'capital' ? 0 : p.kind === 'town' || p.kind === 'region' ? 1 : 2,
       lon: at[0],
+      lat: at[1],
     };
     (isCompound ? compounds : places).push({
       type: 'Feature',

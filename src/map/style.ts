@@ -9,7 +9,7 @@ import type { MapLayer } from '../lib/steps.ts';
 import type { Basemap } from './basemap.ts';
 import type { MapFeatures } from './features.ts';
 import type { ResolvedMapState } from './state.ts';
-import { countryLabelBox } from './geo.ts';
+import { countryLabelBox, insetView } from './geo.ts';
 
 /** The site's colour tokens for one scheme (site.config.json `colors.light` / `colors.dark`). */
 export interface SchemeColors {
@@ -142,40 +142,68 @@ export interface MapView {
 
 /** About the widest place label on the live map, in CSS px (a two-line name at 12–13.5px). */
 const LABEL_PX = 130;
+/** About the tallest, in CSS px (a three-line name, and its offset from the point). */
+const LABEL_PX_HIGH = 56;
 
 /**
  * Where a label may go around its point, in the order tried: east of the point first (west when `preferWest`), then
  * the other side, below, above; `d` ems from the point. In a framed view of known width (the story map), a point too
  * close to the frame's west edge for a label to fit there is only labelled below or above it running east, or east
- * of it, and likewise in the east: MapLibre would place a label that starts on the map even if it runs off it. When
- * none of those fit, the label is left out. (The explore map has no frame: its reader pans.)
+ * of it, and likewise in the east; a point too close to its north edge is not labelled above it, nor one close to
+ * its south edge below it. MapLibre would place a label that starts on the map even if it runs off it. When none
+ * of those fit, the label is left out. (The explore map has no frame: its reader pans.)
  * (The corners come first there: in a crowd at the edge, as Laukkaing's in kokang-2, MapLibre found room for both
  * labels only in that order.)
  */
 export function labelAnchors(d: number, view?: MapView, preferWest = false): ExpressionSpecification {
   const east = ['left', [d, 0]];
   const west = ['right', [-d, 0]];
-  const rest = ['top', [0, d], 'bottom', [0, -d]];
+  const below = ['top', [0, d]];
+  const above = ['bottom', [0, -d]];
   // Near an edge, below and above start at the point rather than centre on it, so they too stay on the map.
-  const eastCorners = ['top-left', [d / 2, d + 0.6], 'bottom-left', [d / 2, -d - 0.6]];
-  const westCorners = ['top-right', [-d / 2, d + 0.6], 'bottom-right', [-d / 2, -d - 0.6]];
-  const list = (...parts: unknown[][]) => ['literal', parts.flat()] as unknown as ExpressionSpecification;
-  const preferred = preferWest ? list(west, east, rest) : list(east, west, rest);
+  const belowEast = ['top-left', [d / 2, d + 0.6]];
+  const aboveEast = ['bottom-left', [d / 2, -d - 0.6]];
+  const belowWest = ['top-right', [-d / 2, d + 0.6]];
+  const aboveWest = ['bottom-right', [-d / 2, -d - 0.6]];
+  // Four positions in every branch: an expression's branches must be arrays of one length (so some repeat).
+  const list = (...parts: unknown[][]) => {
+    const flat = parts.flat();
+    while (flat.length < 8) flat.push(...flat.slice(-2));
+    return ['literal', flat] as unknown as ExpressionSpecification;
+  };
+  const preferred = preferWest ? list(west, east, below, above) : list(east, west, below, above);
   if (!view?.width) return preferred;
   const [w, , e] = view.frame;
   const room = (e - w) * Math.min(0.45, LABEL_PX / view.width);
+  // The frame less the room a label needs above or below a point (the map is 4:3, so its height is 3/4 of its width).
+  const [, south, , north] = insetView(view.frame, 0, Math.min(0.45, LABEL_PX_HIGH / (view.width * 0.75)));
+  const lon = ['get', 'lon'];
+  const lat = ['get', 'lat'];
+  const atWest = ['<', lon, w + room];
+  const atEast = ['>', lon, e - room];
+  const atNorth = ['>', lat, north];
+  const atSouth = ['<', lat, south];
   return [
     'case',
-    // Four positions in every branch: an expression's branches must be arrays of one length (the first repeats).
-    ['<', ['get', 'lon'], w + room],
-    list(eastCorners, east, east),
-    ['>', ['get', 'lon'], e - room],
-    list(westCorners, west, west),
+    ['all', atWest, atNorth],
+    list(belowEast, east),
+    ['all', atWest, atSouth],
+    list(aboveEast, east),
+    atWest,
+    list(belowEast, aboveEast, east),
+    ['all', atEast, atNorth],
+    list(belowWest, west),
+    ['all', atEast, atSouth],
+    list(aboveWest, west),
+    atEast,
+    list(belowWest, aboveWest, west),
+    atNorth,
+    preferWest ? list(west, east, below) : list(east, west, below),
+    atSouth,
+    preferWest ? list(west, east, above) : list(east, west, above),
     preferred,
-  ];
+  ] as unknown as ExpressionSpecification;
 }
-
-/** The label anchors of each labelled point layer for a view (the live map sets them again at each step). */
 export function labelLayout(view?: MapView): Record<string, ExpressionSpecification> {
   return {
     [LAYER_IDS.placeLabels]: labelAnchors(0.5, view),

@@ -51,7 +51,7 @@ describe('style builder', () => {
     expect(names(LAYER_IDS.compoundLabels)).toEqual(['right', 'left', 'top', 'bottom']);
   });
 
-  it('in a framed view, labels a point near an edge only towards the middle of the map', () => {
+  it('in a framed view, labels a point near an edge only towards the middle of the map, on all four sides', () => {
     const view = {
       bbox: [100, 10, 110, 20] as [number, number, number, number],
       frame: [99, 10, 111, 20] as [number, number, number, number],
@@ -67,13 +67,13 @@ describe('style builder', () => {
       view,
     });
     expect(validateStyleMin(framed)).toEqual([]);
-    const anchorsAt = (lon: number, preferWest = false) => {
+    const anchorsAt = (lon: number, preferWest = false, lat = 15) => {
       const e = createExpression(labelAnchors(0.5, view, preferWest), {
         type: 'variableAnchorOffsetCollection',
       } as never);
       if (e.result !== 'success')
         throw new Error(JSON.stringify(e.value.map((x: { key: string; message: string }) => x.key + ' ' + x.message)));
-      const v = e.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { lon } } as never) as unknown;
+      const v = e.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { lon, lat } } as never) as unknown;
       const values = (Array.isArray(v) ? v : (v as { values: unknown[] }).values) as unknown[];
       return values.filter((x) => typeof x === 'string');
     };
@@ -82,6 +82,13 @@ describe('style builder', () => {
     expect(anchorsAt(110.5)).toEqual(['top-right', 'bottom-right', 'right', 'right']);
     expect(anchorsAt(105)).toEqual(['left', 'right', 'top', 'bottom']);
     expect(anchorsAt(105, true)).toEqual(['right', 'left', 'top', 'bottom']);
+    // 56px of its 270px height is about a fifth of the frame: no label above a point that near the top, none below
+    // one that near the bottom.
+    expect(anchorsAt(105, false, 19.5)).toEqual(['left', 'right', 'top', 'top']);
+    expect(anchorsAt(105, true, 10.5)).toEqual(['right', 'left', 'bottom', 'bottom']);
+    expect(anchorsAt(100, false, 19.5)).toEqual(['top-left', 'left', 'left', 'left']);
+    expect(anchorsAt(110.5, false, 10.5)).toEqual(['bottom-right', 'right', 'right', 'right']);
+    expect(anchorsAt(105, false, 17)).toEqual(['left', 'right', 'top', 'bottom']);
     // Without a known width only the preferred side applies.
     expect(labelAnchors(0.5)).toEqual(labelAnchors(0.5, { ...view, width: undefined }));
   });
