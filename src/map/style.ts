@@ -207,7 +207,17 @@ export function labelAnchors(d: number, view?: MapView, preferWest = false): Exp
 export function labelLayout(view?: MapView): Record<string, ExpressionSpecification> {
   return {
     [LAYER_IDS.placeLabels]: labelAnchors(0.5, view),
-    [LAYER_IDS.compoundLabels]: labelAnchors(1.2, view, true),
+    // A highlighted compound's ring grows with the zoom (compoundsHighlight: 10 to 20 px from zoom 3 to 8), and its
+    // label starts clear of it. (In steps: anchor offsets cannot be interpolated.)
+    [LAYER_IDS.compoundLabels]: [
+      'step',
+      ['zoom'],
+      labelAnchors(1.2, view, true),
+      4.5,
+      labelAnchors(1.6, view, true),
+      6.5,
+      labelAnchors(2, view, true),
+    ] as unknown as ExpressionSpecification,
     [LAYER_IDS.placeLabelsHighlight]: labelAnchors(0.8, view),
   };
 }

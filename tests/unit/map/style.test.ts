@@ -4,7 +4,7 @@ import type { FilterSpecification, SymbolLayerSpecification } from 'maplibre-gl'
 import { buildBasemap } from '../../../src/map/basemap.ts';
 import { buildFeatures } from '../../../src/map/features.ts';
 import { inWindow, resolveMapState } from '../../../src/map/state.ts';
-import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import {
   buildStyle,
   dateFilter,
@@ -48,7 +48,21 @@ describe('style builder', () => {
       )[1].filter((x) => typeof x === 'string');
     expect(names(LAYER_IDS.placeLabels)).toEqual(['left', 'right', 'top', 'bottom']);
     expect(names(LAYER_IDS.placeLabelsHighlight)).toEqual(['left', 'right', 'top', 'bottom']);
-    expect(names(LAYER_IDS.compoundLabels)).toEqual(['right', 'left', 'top', 'bottom']);
+    const compound = createExpression(
+      style.layers.find((l) => l.id === LAYER_IDS.compoundLabels)!.layout!['text-variable-anchor-offset' as never],
+      latest.layout_symbol['text-variable-anchor-offset'] as never,
+    );
+    if (compound.result !== 'success')
+      throw new Error(compound.value.map((e: { message: string }) => e.message).join('; '));
+    // West first; further out as the zoom, and the highlighted compound's ring, grow (12 px text: 1.2 to 2 em).
+    const at = (zoom: number) => {
+      const v = compound.value.evaluate({ zoom }, { type: 'Point', properties: { lon: 100, lat: 15 } } as never);
+      return JSON.parse(JSON.stringify(v)) as unknown[];
+    };
+    expect(at(3).filter((x) => typeof x === 'string')).toEqual(['right', 'left', 'top', 'bottom']);
+    expect(at(3)[1]).toEqual([-1.2, 0]);
+    expect(at(5)[1]).toEqual([-1.6, 0]);
+    expect(at(8)[1]).toEqual([-2, 0]);
   });
 
   it('in a framed view, labels a point near an edge only towards the middle of the map, on all four sides', () => {
