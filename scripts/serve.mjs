@@ -89,12 +89,6 @@ export const CONTENT_TYPES = {
 };
 
 /**
- * Cache policy. Astro's `_astro/` files carry a content hash in their names, so they can be
- * cached forever; everything else (HTML, data files, public/ assets with stable names)
- * must be revalidated so a rebuild is picked up immediately.
- * @param {string} urlPath path relative to the base, e.g. `_astro/app.1a2b.js`
- */
-/**
  * Gzip bodies, kept per file version: compressing MapLibre's 1.1 MB chunk took ~30 ms of CPU on every request,
  * time a real static host (which compresses once, at deploy) does not spend, and that `npm run bench` would
  * otherwise count against the map.
@@ -108,6 +102,12 @@ function gzipped(file, etag) {
   return body;
 }
 
+/**
+ * Cache policy. Astro's `_astro/` files carry a content hash in their names, so they can be
+ * cached forever; everything else (HTML, data files, public/ assets with stable names)
+ * must be revalidated so a rebuild is picked up immediately.
+ * @param {string} urlPath path relative to the base, e.g. `_astro/app.1a2b.js`
+ */
 function cacheControl(urlPath) {
   return urlPath.startsWith('_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

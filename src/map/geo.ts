@@ -6,6 +6,7 @@
  * map) both implement exactly that, so the static frame and the live frame show the same area.
  */
 import type { LonLat } from './features.ts';
+import { mercator, unmercator } from './routes.ts';
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
@@ -159,17 +160,18 @@ export function padBBox([w, s, e, n]: BBox, f: number): BBox {
   return [w - dx, Math.max(-85, s - dy), e + dx, Math.min(85, n + dy)];
 }
 
+/** Web Mercator y of a latitude, and the latitude of a y (routes.ts). */
+const mercatorY = (lat: number) => mercator([0, lat])[1];
+const latitudeOf = (y: number) => unmercator([0, y])[1];
+
 /**
  * `view` less a margin of `fx` of its width on the west and east and `fy` of its height (in Web Mercator, as
  * it looks on the map) on the south and north.
  */
 export function insetView([w, s, e, n]: BBox, fx: number, fy: number): BBox {
-  const RAD = Math.PI / 180;
-  const my = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
-  const iy = (y: number) => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD;
   const dx = (e - w) * fx;
-  const dy = (my(n) - my(s)) * fy;
-  return [w + dx, iy(my(s) + dy), e - dx, iy(my(n) - dy)];
+  const dy = (mercatorY(n) - mercatorY(s)) * fy;
+  return [w + dx, latitudeOf(mercatorY(s) + dy), e - dx, latitudeOf(mercatorY(n) - dy)];
 }
 
 /**
@@ -188,17 +190,14 @@ export function countryLabelBox(view: BBox): BBox {
  */
 export function fittedView(bbox: BBox, width = SVG_WIDTH, height = SVG_HEIGHT): BBox {
   const pad = paddingFor(width);
-  const RAD = Math.PI / 180;
-  const my = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2));
-  const iy = (y: number) => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD;
-  const x0 = bbox[0] * RAD,
-    x1 = bbox[2] * RAD,
-    y0 = my(bbox[1]),
-    y1 = my(bbox[3]);
+  const [x0, y0] = mercator([bbox[0], bbox[1]]);
+  const [x1, y1] = mercator([bbox[2], bbox[3]]);
   const k = Math.min((width - 2 * pad) / (x1 - x0), (height - 2 * pad) / (y1 - y0));
   const cx = (x0 + x1) / 2,
     cy = (y0 + y1) / 2;
   const hw = width / 2 / k,
     hh = height / 2 / k;
-  return [(cx - hw) / RAD, iy(cy - hh), (cx + hw) / RAD, iy(cy + hh)];
+  const [w, s] = unmercator([cx - hw, cy - hh]);
+  const [e, n] = unmercator([cx + hw, cy + hh]);
+  return [w, s, e, n];
 }

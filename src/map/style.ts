@@ -171,36 +171,32 @@ export function labelAnchors(d: number, view?: MapView, preferWest = false): Exp
     while (flat.length < 8) flat.push(...flat.slice(-2));
     return ['literal', flat] as unknown as ExpressionSpecification;
   };
-  const preferred = preferWest ? list(west, east, below, above) : list(east, west, below, above);
+  const sides = preferWest ? [west, east] : [east, west];
+  const preferred = list(...sides, below, above);
   if (!view?.width) return preferred;
   const [w, , e] = view.frame;
   const room = (e - w) * Math.min(0.45, LABEL_PX / view.width);
   // The frame less the room a label needs above or below a point (the map is 4:3, so its height is 3/4 of its width).
   const [, south, , north] = insetView(view.frame, 0, Math.min(0.45, LABEL_PX_HIGH / (view.width * 0.75)));
-  const lon = ['get', 'lon'];
-  const lat = ['get', 'lat'];
-  const atWest = ['<', lon, w + room];
-  const atEast = ['>', lon, e - room];
-  const atNorth = ['>', lat, north];
-  const atSouth = ['<', lat, south];
+  const atNorth = ['>', ['get', 'lat'], north];
+  const atSouth = ['<', ['get', 'lat'], south];
+  /** At a west or east edge: running away from it, and not above a point near the top nor below one near the bottom. */
+  const edge = (at: unknown[], belowSide: unknown[], aboveSide: unknown[], side: unknown[]) => [
+    ['all', at, atNorth],
+    list(belowSide, side),
+    ['all', at, atSouth],
+    list(aboveSide, side),
+    at,
+    list(belowSide, aboveSide, side),
+  ];
   return [
     'case',
-    ['all', atWest, atNorth],
-    list(belowEast, east),
-    ['all', atWest, atSouth],
-    list(aboveEast, east),
-    atWest,
-    list(belowEast, aboveEast, east),
-    ['all', atEast, atNorth],
-    list(belowWest, west),
-    ['all', atEast, atSouth],
-    list(aboveWest, west),
-    atEast,
-    list(belowWest, aboveWest, west),
+    ...edge(['<', ['get', 'lon'], w + room], belowEast, aboveEast, east),
+    ...edge(['>', ['get', 'lon'], e - room], belowWest, aboveWest, west),
     atNorth,
-    preferWest ? list(west, east, below) : list(east, west, below),
+    list(...sides, below),
     atSouth,
-    preferWest ? list(west, east, above) : list(east, west, above),
+    list(...sides, above),
     preferred,
   ] as unknown as ExpressionSpecification;
 }

@@ -172,9 +172,8 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
     // The story map sits under the reader's scrolling: keep its canvas out of the tab order.
     keyboard: o.interactive,
   });
-  // The arrowhead is generated, not fetched: MapLibre asks for it when a style first needs it.
-  // Added now, so the first tiles' icons need no round trip to this thread; the resolver adds it again after a
-  // change of colour scheme (a new style).
+  // The arrowhead is generated, not fetched. Added now, so the first tiles' icons need no round trip to this thread;
+  // the resolver adds it again when a new style (a change of colour scheme) asks for it.
   const addArrow = () => {
     if (!map.hasImage(ARROW_ICON)) map.addImage(ARROW_ICON, arrowImage(), { sdf: true });
   };
