@@ -568,15 +568,18 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     version: 8,
     name: input.dark ? 'story-dark' : 'story-light',
     'font-faces': { [MAP_FONT]: input.fontUrl },
+    // Smallest first, the basemap's land (most of the bytes) last: MapLibre's worker cuts the sources in this order.
+    // Measured with the bench's map-live test, the map went live 165-185 ms sooner (medians of 8 alternating runs)
+    // than with the land first.
     sources: {
-      land: gj(input.basemap.land, { attribution: 'Natural Earth' }),
-      borders: gj(input.basemap.borders),
       'country-labels': gj(input.basemap.countryLabels),
-      routes: gj(input.features.routes, { lineMetrics: true }),
-      'route-heads': gj(routeHeads(input.features)),
-      events: gj(input.features.events),
-      compounds: gj(input.features.compounds),
       places: gj(input.features.places),
+      compounds: gj(input.features.compounds),
+      events: gj(input.features.events),
+      'route-heads': gj(routeHeads(input.features)),
+      routes: gj(input.features.routes, { lineMetrics: true }),
+      borders: gj(input.basemap.borders),
+      land: gj(input.basemap.land, { attribution: 'Natural Earth' }),
     },
     layers,
   } as StyleSpecification;

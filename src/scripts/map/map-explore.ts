@@ -11,6 +11,7 @@ import type { LiveMap, MapPayload } from './live.ts';
 import type { FeatureDetail } from '../../map/details.ts';
 import { hasWebGL } from './webgl.ts';
 import { warmLiveMap } from './warm.ts';
+import { NEAR_MAP, nearViewport } from './near.ts';
 
 class MapExploreElement extends HTMLElement {
   #io: IntersectionObserver | undefined;
@@ -20,6 +21,7 @@ class MapExploreElement extends HTMLElement {
   connectedCallback(): void {
     // ?live=0 keeps the static map and the list (previews on the embed index).
     if (new URLSearchParams(location.search).get('live') === '0') return;
+    if (nearViewport(this)) return void this.#start();
     this.#io = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
@@ -27,7 +29,7 @@ class MapExploreElement extends HTMLElement {
           void this.#start();
         }
       },
-      { rootMargin: '100% 0px 100% 0px' },
+      { rootMargin: NEAR_MAP },
     );
     this.#io.observe(this);
   }

@@ -25,6 +25,7 @@ import { describeChange, describeState } from '../../map/describe.ts';
 import type { LiveMap, MapPayload } from './live.ts';
 import { hasWebGL } from './webgl.ts';
 import { warmLiveMap } from './warm.ts';
+import { NEAR_MAP, nearViewport } from './near.ts';
 
 class StoryMapElement extends HTMLElement {
   #scrolly: (HTMLElement & Partial<ScrollyStepsApi>) | null = null;
@@ -42,14 +43,16 @@ class StoryMapElement extends HTMLElement {
     this.#scrolly?.addEventListener(STEP_EVENT, this.#onStep);
     if (!('IntersectionObserver' in window)) return;
     // One viewport ahead: the map has loaded by the time the reader reaches it, and never on first paint
-    // of a page whose map is further down.
+    // of a page whose map is further down. Already that near (as after a fast scroll): at once.
+    const block = this.#scrolly ?? this;
+    if (nearViewport(block) && !this.#articleMode()) return void this.#start();
     this.#io = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting) && !this.#articleMode()) this.#start();
       },
-      { rootMargin: '100% 0px 100% 0px' },
+      { rootMargin: NEAR_MAP },
     );
-    this.#io.observe(this.#scrolly ?? this);
+    this.#io.observe(block);
     // In article mode the panel is not shown: wait until the reader switches to scrolly mode.
     if (this.#scrolly) {
       this.#mo = new MutationObserver(() => {

@@ -116,6 +116,13 @@ describe('style builder', () => {
       if (l.type === 'symbol' && 'text-field' in (l.layout ?? {})) expect(l.layout?.['text-font']).toEqual(['Inter']);
   });
 
+  it('lists the small sources first and the land last (the order in which the worker cuts them)', () => {
+    const ids = Object.keys(style.sources);
+    expect(ids.at(-1)).toBe('land');
+    expect(ids.indexOf('borders')).toBeGreaterThan(ids.indexOf('places'));
+    expect(ids.indexOf('borders')).toBeGreaterThan(ids.indexOf('country-labels'));
+  });
+
   it('credits Natural Earth', () => {
     expect(JSON.stringify(style.sources)).toContain('Natural Earth');
   });
