@@ -11,6 +11,8 @@
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** Lower-case ids with digits and hyphens, as used in every `id` column. */
 export const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A BCP 47 language tag of the common shapes: language, optional script, optional region (`zh-Hant`, `pt-BR`). */
+export const LANG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
 /** Two-letter ISO 3166-1 alpha-2 country code in capitals. */
 export const COUNTRY = /^[A-Z]{2}$/;
 
@@ -131,7 +133,14 @@ export const tables = {
     description: 'Every public page that a fact on the site rests on.',
     fields: {
       id: f.id('Unique id: publisher, date and subject, like nation-2025-11-12-she-extradited.', 'nation-2025-11-12-she-extradited'),
-      title: f.text('Headline or title of the page, as published.', 'She Zhijiang extradited to China'),
+      title: f.text('Headline or title of the page, as published, in its own language.', 'She Zhijiang extradited to China'),
+      title_lang: field<string>(
+        'string',
+        'Language of the title when it is not English: a BCP 47 tag (zh-Hans for simplified Chinese, zh-Hant for traditional, th, km, my, vi…). Empty for English.',
+        'zh-Hans',
+        { pattern: LANG, patternHint: 'a BCP 47 language tag like zh-Hans, zh-Hant, th, km, my or vi' },
+      ).optional(),
+      title_en: f.text('The title in English, by the desk (a translation, not a quote), when title_lang is given.', 'First-instance verdict in the Bai family case: five sentenced to death').optional(),
       publisher: f.text('Who published it (outlet, agency, court, UN office).', 'The Nation (Thailand)'),
       published: f.date('Publication date of the page.').optional(),
       url: f.url('Address of the page (http or https).', 'https://www.nationthailand.com/…'),
@@ -277,6 +286,7 @@ export interface DataPackage {
 
 /** Rules that span columns, checked after types: documented here next to the columns. */
 export const CROSS_FIELD_RULES = [
+  'sources: title_en is given when title_lang is, and only then; title_lang is not English (leave it empty).',
   'places: lat and lon are both given unless coord_precision is none, and both empty when it is none.',
   'events: figure_unit is given whenever figure is given.',
   'routes: from_place_id and to_place_id differ.',

@@ -255,6 +255,15 @@ export function validateDataPackage(dir: string): ValidationResult {
         if (none && (row.lat !== undefined || row.lon !== undefined))
           errors.push({ file, line, column: 'coord_precision', value: 'none', message: 'expected site, town or approx because the row has coordinates (or empty lat and lon)' });
       }
+      if (name === 'sources') {
+        if (row.title_lang !== undefined && row.title_en === undefined)
+          errors.push({ file, line, column: 'title_en', value: '', message: `expected the title in English, because the title is in another language (title_lang ${String(row.title_lang)})` });
+        const langError = errors.some((e) => e.file === file && e.line === line && e.column === 'title_lang');
+        if (row.title_en !== undefined && row.title_lang === undefined && !langError)
+          errors.push({ file, line, column: 'title_lang', value: '', message: 'expected the language of the title (like zh-Hans), because title_en translates it (or leave title_en empty for an English title)' });
+        if (typeof row.title_lang === 'string' && /^en(-|$)/.test(row.title_lang))
+          errors.push({ file, line, column: 'title_lang', value: row.title_lang, message: 'expected an empty cell for an English title (title_lang is for titles in other languages)' });
+      }
       if (name === 'events' && row.figure !== undefined && !row.figure_unit)
         errors.push({ file, line, column: 'figure_unit', value: '', message: `expected what the figure ${String(row.figure)} counts (for example "people detained")` });
       if (name === 'routes' && row.from_place_id !== undefined && row.from_place_id === row.to_place_id)

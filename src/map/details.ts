@@ -4,14 +4,18 @@
  */
 import type { DataPackage } from '../data/schema.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
+import { localNameParts } from '../lib/lang.ts';
 import type { MapFeatures } from './features.ts';
 
 export interface FeatureDetail {
   id: string;
   layer: 'compounds' | 'places' | 'events' | 'routes';
   name: string;
-  /** Name in the local script (Burmese, Khmer, Thai, Lao, Chinese), when data/ has it. */
-  local?: string;
+  /**
+   * Name in the local script (Burmese, Khmer, Thai, Lao, Chinese) when data/ has it, in parts (one per script) with
+   * their languages; for an event, the local name of its place (`of`, in English).
+   */
+  local?: { parts: { text: string; lang: string }[]; of?: string };
   /** Formatted date (to its precision), when dated. */
   date?: string;
   /** Kind in words: "compound", "raid", "extradition"… */
@@ -20,7 +24,8 @@ export interface FeatureDetail {
   text: string;
   /** Where it is, and how exactly ("approximate position"). */
   where: string;
-  sources: { id: string; label: string }[];
+  /** Each source: publisher, title as published, and the title's language and English when it is not English. */
+  sources: { id: string; publisher: string; title: string; lang?: string; en?: string }[];
 }
 
 const PRECISION = {
@@ -41,7 +46,17 @@ export function buildDetails(
   const route = new Map(data.routes.map((r) => [r.id, r]));
   const source = new Map(data.sources.map((s) => [s.id, s]));
   const src = (ids: string[]) =>
-    ids.map((id) => ({ id, label: `${source.get(id)?.publisher ?? ''}: ${source.get(id)?.title ?? id}` }));
+    ids.map((id) => {
+      const s = source.get(id)!;
+      return {
+        id,
+        publisher: s.publisher,
+        title: s.title,
+        ...(s.title_lang ? { lang: s.title_lang, en: s.title_en } : {}),
+      };
+    });
+  const local = (p: { name: string; name_local?: string | undefined }, of?: boolean) =>
+    p.name_local ? { local: { parts: localNameParts(p.name_local), ...(of ? { of: p.name } : {}) } } : {};
   const out: FeatureDetail[] = [];
   for (const x of [...f.compounds.features, ...f.places.features]) {
     const p = place.get(x.properties.id)!;
@@ -49,7 +64,7 @@ export function buildDetails(
       id: p.id,
       layer: x.properties.layer,
       name: p.name,
-      ...(p.name_local ? { local: p.name_local } : {}),
+      ...local(p),
       ...(p.first_reported ? { date: `first reported ${formatDate(p.first_reported, locale)}` } : {}),
       kind: p.kind.replace('_', ' '),
       text: p.status ?? '',
@@ -64,7 +79,7 @@ export function buildDetails(
       id: e.id,
       layer: 'events',
       name: e.title,
-      ...(p.name_local ? { local: `${p.name} · ${p.name_local}` } : {}),
+      ...local(p, true),
       date: formatDate(e.date, locale, e.date_precision),
       kind: e.kind,
       text: e.summary,

@@ -248,6 +248,21 @@ test.describe('explore mode', () => {
     expect(log.errors).toEqual([]);
   });
 
+  test('local-script names and source titles in other languages carry their language', async ({ page }) => {
+    await page.goto('map/?live=0');
+    const langs = (id: string) =>
+      page.locator(`[data-feature="${id}"] .feature-list__local [lang]`).evaluateAll((els) => els.map((e) => e.lang));
+    expect(await langs('myawaddy')).toEqual(['my']);
+    expect(await langs('phnom-penh')).toEqual(['km']);
+    expect(await langs('mae-sot')).toEqual(['th']);
+    // A name given in two scripts: each part in its own language.
+    expect(await langs('laukkaing')).toEqual(['zh', 'my']);
+    const foreignTitles = page.locator('.feature-list__sources a [lang]');
+    expect(await foreignTitles.count()).toBeGreaterThan(0);
+    for (const lang of await foreignTitles.evaluateAll((els) => els.map((e) => e.lang)))
+      expect(lang).toMatch(/^(zh-Hans|zh-Hant|ja|vi|pt|it|id)$/);
+  });
+
   test('layer toggles and the date slider are labelled and change the map', async ({ page }) => {
     await page.goto('map/');
     const explore = page.locator('map-explore');

@@ -146,6 +146,56 @@ test.describe('sources', () => {
   });
 });
 
+test.describe('sources in other languages', () => {
+  test('a title in another language is marked with it and followed by its English, on the sources page and in the notes', async ({
+    page,
+  }) => {
+    const foreign = new Map(
+      parseCsv(dataFile('sources.csv'))
+        .records.map((r) => r.cells)
+        .filter((s) => s.title_lang)
+        .map((s) => [s.id!, s]),
+    );
+    expect(foreign.size).toBeGreaterThan(0);
+    /** Every source link in `scope` whose source has a foreign title: its marked part and its whole text. */
+    const marked = (scope: string) =>
+      page.locator(scope).evaluateAll((links) =>
+        links.map((a) => ({
+          id: decodeURIComponent((a as HTMLAnchorElement).hash).replace(/^#src-/, '') || a.closest('li')!.id.slice(4),
+          parts: [...a.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent]),
+          text: a.textContent!.replace(/\s+/g, ' ').trim(),
+        })),
+      );
+    const check = (found: Awaited<ReturnType<typeof marked>>) => {
+      let n = 0;
+      for (const f of found) {
+        const s = foreign.get(f.id);
+        if (!s) {
+          expect(f.parts, `${f.id} is English: nothing marked`).toEqual([]);
+          continue;
+        }
+        n++;
+        expect(f.parts, f.id).toEqual([[s.title_lang, s.title]]);
+        expect(f.text, f.id).toContain(`${s.title} [${s.title_en}]`);
+      }
+      return n;
+    };
+    await page.goto('sources/');
+    expect(check(await marked('main li[id^="src-"] > a'))).toBe(foreign.size);
+
+    await page.goto('');
+    const chapters = await page
+      .locator('main nav ol a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    let inNotes = 0;
+    for (const href of chapters) {
+      await page.goto(href);
+      inNotes += check(await marked('#notes-heading ~ ol a[href*="sources/#src-"]'));
+    }
+    expect(inNotes, 'the notes cite sources in other languages').toBeGreaterThan(0);
+  });
+});
+
 test.describe('corrections', () => {
   test('lists the version shown in the footer, with its changes', async ({ page }) => {
     const newest = /^##\s+(\S+)\s+[-–—]\s+(\S+)/m.exec(dataFile('CHANGELOG.md'))!;

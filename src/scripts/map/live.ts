@@ -102,8 +102,13 @@ function popupContent(d: FeatureDetail, sourcesUrl: string): HTMLElement {
   if (d.local) {
     const l = document.createElement('p');
     l.className = 'map-popup__local';
-    l.lang = 'und';
-    l.textContent = d.local;
+    if (d.local.of) l.append(`${d.local.of} · `);
+    d.local.parts.forEach((p, i) =>
+      l.append(
+        i > 0 ? ' / ' : '',
+        Object.assign(document.createElement('span'), { lang: p.lang, textContent: p.text }),
+      ),
+    );
     root.append(l);
   }
   const meta = document.createElement('p');
@@ -122,7 +127,10 @@ function popupContent(d: FeatureDetail, sourcesUrl: string): HTMLElement {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = `${sourcesUrl}#src-${s.id}`;
-      a.textContent = s.label;
+      // As on the sources page (SourceTitle.astro): a title in another language is marked as such, then its English.
+      const title = Object.assign(document.createElement('span'), { textContent: s.title });
+      if (s.lang) title.lang = s.lang;
+      a.append(`${s.publisher}: `, title, s.en ? ` [${s.en}]` : '');
       li.append(a);
       ul.append(li);
     }

@@ -115,6 +115,23 @@ describe('every rule', () => {
   it('a route goes somewhere else', () => {
     expect(one({ 'routes.csv': replace(',mae-sot,china,', ',china,china,') })).toMatch(/column "to_place_id".*different from from_place_id/);
   });
+  it('a title in another language: its language tag and its English go together', () => {
+    const chinese = (lang: string, en: string) =>
+      replace('src-b,Court sentences,,,', `src-b,缅北白家案一审宣判,${lang},${en},`);
+    expect(errorsAfter({ 'sources.csv': chinese('zh-Hans', 'Verdict in the Bai family case') })).toEqual([]);
+    expect(one({ 'sources.csv': chinese('zh-Hans', '') })).toBe(
+      'data/sources.csv, line 3, column "title_en": found ""; expected the title in English, because the title is in another language (title_lang zh-Hans)',
+    );
+    expect(one({ 'sources.csv': chinese('', 'Verdict in the Bai family case') })).toMatch(
+      /line 3, column "title_lang": found ""; expected the language of the title \(like zh-Hans\)/,
+    );
+    expect(one({ 'sources.csv': chinese('Chinese', 'Verdict') })).toMatch(
+      /column "title_lang": found "Chinese"; expected a BCP 47 language tag like zh-Hans/,
+    );
+    expect(one({ 'sources.csv': replace('src-b,Court sentences,,', 'src-b,Court sentences,en,Court sentences') })).toMatch(
+      /column "title_lang": .*expected an empty cell for an English title/,
+    );
+  });
   it('header problems: a misspelt column', () => {
     const e = errorsAfter({ 'events.csv': replace('figure_unit', 'figure_units') });
     expect(e[0]).toBe('data/events.csv, line 1, column "figure_unit": the header has no column "figure_unit" (is "figure_units" a misspelling of it?)');

@@ -1,0 +1,25 @@
+/**
+ * The language of a name written in a local script (the `name_local` columns), told from its script: each of the
+ * story's scripts stands for one language here (Burmese, Khmer, Thai, Lao, Japanese, Chinese). Used for the `lang`
+ * attribute (WCAG 3.1.2), so that a screen reader reads the name in that language. A fork whose names use a
+ * script for another language (Shan in the Myanmar script, say) gets the script's main language; "und"
+ * (undetermined) when no script matches (a local name in the Latin script, like Maynila).
+ */
+const SCRIPTS: readonly [RegExp, string][] = [
+  [/\p{Script=Myanmar}/u, 'my'],
+  [/\p{Script=Khmer}/u, 'km'],
+  [/\p{Script=Thai}/u, 'th'],
+  [/\p{Script=Lao}/u, 'lo'],
+  // Kana before Han: Japanese mixes both.
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
+  [/\p{Script=Han}/u, 'zh'],
+];
+
+export function scriptLang(text: string): string {
+  return SCRIPTS.find(([re]) => re.test(text))?.[1] ?? 'und';
+}
+
+/** A local name in parts, each with its language: a name may be given in two scripts, "老街 / လောက်ကိုင်". */
+export function localNameParts(text: string): { text: string; lang: string }[] {
+  return text.split(' / ').map((part) => ({ text: part, lang: scriptLang(part) }));
+}
