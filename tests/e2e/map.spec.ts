@@ -251,7 +251,9 @@ test.describe('explore mode', () => {
   test('local-script names and source titles in other languages carry their language', async ({ page }) => {
     await page.goto('map/?live=0');
     const langs = (id: string) =>
-      page.locator(`[data-feature="${id}"] .feature-list__local [lang]`).evaluateAll((els) => els.map((e) => e.lang));
+      page
+        .locator(`[data-feature="${id}"] .feature-list__local [lang]`)
+        .evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
     expect(await langs('myawaddy')).toEqual(['my']);
     expect(await langs('phnom-penh')).toEqual(['km']);
     expect(await langs('mae-sot')).toEqual(['th']);
@@ -259,7 +261,7 @@ test.describe('explore mode', () => {
     expect(await langs('laukkaing')).toEqual(['zh', 'my']);
     const foreignTitles = page.locator('.feature-list__sources a [lang]');
     expect(await foreignTitles.count()).toBeGreaterThan(0);
-    for (const lang of await foreignTitles.evaluateAll((els) => els.map((e) => e.lang)))
+    for (const lang of await foreignTitles.evaluateAll((els) => els.map((e) => e.getAttribute('lang'))))
       expect(lang).toMatch(/^(zh-Hans|zh-Hant|ja|vi|pt|it|id)$/);
   });
 
