@@ -32,14 +32,16 @@ function withAccessDate(field: string, text: string): string {
   return text.replaceAll(ACCESS_DATE_PLACEHOLDER, field === 'bibtex' ? iso : retrievedDate(iso));
 }
 
-async function copy(field: HTMLInputElement | HTMLTextAreaElement): Promise<boolean> {
+async function copy(field: HTMLElement): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(field.value);
+    await navigator.clipboard.writeText(field.textContent ?? '');
     return true;
   } catch {
-    // Insecure context or a sandbox without clipboard access: select it and use the legacy command.
-    field.focus();
-    field.select();
+    // Insecure context or a sandbox without clipboard access: select the text and use the legacy command.
+    const range = document.createRange();
+    range.selectNodeContents(field);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
     try {
       return document.execCommand('copy');
     } catch {
@@ -53,8 +55,8 @@ class ShareBox extends HTMLElement {
   #scrolly: (HTMLElement & Partial<ScrollyStepsApi>) | null = null;
 
   connectedCallback(): void {
-    for (const f of this.querySelectorAll<HTMLTextAreaElement>('[data-accessed]'))
-      f.value = withAccessDate(f.dataset['share']!, f.value);
+    for (const f of this.querySelectorAll<HTMLElement>('[data-accessed]'))
+      f.textContent = withAccessDate(f.dataset['share']!, f.textContent ?? '');
     for (const b of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
       b.hidden = false;
       b.addEventListener('click', () => void this.#copy(b));
@@ -80,16 +82,16 @@ class ShareBox extends HTMLElement {
   #follow(id: string): void {
     const t = this.#views?.[id];
     if (!t) return;
-    for (const f of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-share]')) {
+    for (const f of this.querySelectorAll<HTMLElement>('[data-share]')) {
       const key = f.dataset['share'] as keyof Texts;
-      f.value = withAccessDate(key, t[key]);
+      f.textContent = withAccessDate(key, t[key]);
     }
     const name = this.querySelector('[data-share-name]');
     if (name) name.textContent = t.name;
   }
 
   async #copy(button: HTMLButtonElement): Promise<void> {
-    const field = document.getElementById(button.dataset['copy']!) as HTMLInputElement | HTMLTextAreaElement | null;
+    const field = document.getElementById(button.dataset['copy']!);
     const status = this.querySelector('[data-share-status]');
     if (!field || !status) return;
     const ok = await copy(field);

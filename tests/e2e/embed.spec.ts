@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { listPages } from './helpers.ts';
+import { listPages, shareText } from './helpers.ts';
 
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 const embedPages = listPages().filter((p) => /\/embed\/.+/.test(p.url));
@@ -223,21 +223,25 @@ test.describe('share or embed', () => {
     await page.goto('chapters/the-human-cost/');
     const share = page.locator('share-box').filter({ hasText: 'Share or embed this chapter' });
     await share.getByText('Share or embed').click();
-    const code = await share.getByRole('textbox', { name: /Embed code/ }).inputValue();
+    const code = await shareText(share, /Embed code/).textContent();
     expect(code).toMatch(/<iframe src="[^"]+\/embed\/chapters\/the-human-cost\/\?v=[^"]+" title="[^"]+"/);
     expect(code).toContain(`sandbox="${SANDBOX}`);
     expect(code).toContain('embed.js');
-    await expect(share.getByRole('textbox', { name: 'Link' })).toHaveValue(/\/chapters\/the-human-cost\/$/);
+    await expect(shareText(share, 'Link')).toHaveText(/\/chapters\/the-human-cost\/$/);
     // The script (it arrives after the first screen) shows the copy buttons and writes the reader's access date.
     await expect(share.getByRole('button', { name: 'Copy embed code' })).toBeVisible();
     const today = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-    await expect(share.getByRole('textbox', { name: 'Cite' })).toHaveValue(new RegExp(`Retrieved ${today}, from`));
-    const cite = await share.getByRole('textbox', { name: 'Cite' }).inputValue();
+    await expect(shareText(share, 'Cite')).toHaveText(new RegExp(`Retrieved ${today}, from`));
+    const cite = await shareText(share, 'Cite').textContent();
     expect(cite).toMatch(/Data version \d+\.\d+\.\d+/);
     expect(cite).toContain('[Interactive chapter]');
     await share.getByRole('button', { name: 'Copy embed code' }).click();
     await expect(share.getByRole('status')).toContainText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    // One click selects a whole text, ready to copy with the keyboard or the menu (what a reader without the
+    // copy buttons does).
+    await shareText(share, 'Cite').click();
+    expect(await page.evaluate(() => getSelection()!.toString())).toBe(await shareText(share, 'Cite').textContent());
   });
 
   test('without JavaScript the texts are there and the citation asks for the date', async ({ browser }) => {
@@ -246,7 +250,7 @@ test.describe('share or embed', () => {
     await page.goto(new URL('charts/', test.info().project.use.baseURL).href);
     const share = page.locator('share-box').first();
     await share.getByText('Share or embed').click();
-    await expect(share.getByRole('textbox', { name: 'Cite' })).toHaveValue(/Retrieved \[date accessed\], from/);
+    await expect(shareText(share, 'Cite')).toHaveText(/Retrieved \[date accessed\], from/);
     await expect(share.getByRole('button', { name: /Copy/ })).toHaveCount(0);
     await context.close();
   });
@@ -255,13 +259,9 @@ test.describe('share or embed', () => {
     await page.goto('chapters/the-human-cost/#moei-3');
     const share = page.locator('#moei share-box');
     await expect(share).toHaveCount(1);
-    await expect(share.getByRole('textbox', { name: /Embed code/, includeHidden: true })).toHaveValue(
-      /\/embed\/map\/moei-3\//,
-    );
+    await expect(shareText(share, /Embed code/, true)).toHaveText(/\/embed\/map\/moei-3\//);
     await page.locator('#moei-5').scrollIntoViewIfNeeded();
-    await expect(share.getByRole('textbox', { name: /Embed code/, includeHidden: true })).toHaveValue(
-      /\/embed\/map\/moei-5\//,
-    );
+    await expect(shareText(share, /Embed code/, true)).toHaveText(/\/embed\/map\/moei-5\//);
   });
 });
 
@@ -274,7 +274,7 @@ test('the embed index lists every embeddable item with a preview and its code', 
     const item = items.filter({ has: page.locator(`a[href="${url}"]`) });
     await expect(item, url).toHaveCount(1);
     await expect(item.locator('iframe[title^="Preview: "]')).toHaveCount(1);
-    await expect(item.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/<iframe src=/);
+    await expect(shareText(item, 'Embed code')).toHaveText(/<iframe src=/);
   }
   // Previews are lazy, and the map previews stay on their still map: no map code on this page.
   const mapCode: string[] = [];

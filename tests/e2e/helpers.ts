@@ -1,7 +1,7 @@
 // Shared helpers for the end-to-end tests.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Locator, type Page, type Request } from '@playwright/test';
 import { basePath, distDir } from '../../scripts/serve.mjs';
 
 /** The phone profile (also used by the `phone` project in playwright.config.ts). */
@@ -162,3 +162,7 @@ export async function scrollThrough(page: Page, idleTimeout = 10_000): Promise<v
     page.off('requestfailed', ended);
   }
 }
+
+/** A share box's text, by its caption ("Link", "Cite", "Embed code…"): the listing in that captioned figure. */
+export const shareText = (scope: Locator, name: string | RegExp, includeHidden = false) =>
+  scope.getByRole('figure', { name, includeHidden }).locator('pre');
