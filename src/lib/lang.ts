@@ -23,3 +23,9 @@ export function scriptLang(text: string): string {
 export function localNameParts(text: string): { text: string; lang: string }[] {
   return text.split(' / ').map((part) => ({ text: part, lang: scriptLang(part) }));
 }
+
+/** The English name of a language tag's language, without script or region: zh-Hant is "Chinese". */
+export function languageName(tag: string): string {
+  const language = tag.split('-')[0]!;
+  return new Intl.DisplayNames('en', { type: 'language' }).of(language) ?? language;
+}

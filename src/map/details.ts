@@ -4,7 +4,7 @@
  */
 import type { DataPackage } from '../data/schema.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
-import { localNameParts } from '../lib/lang.ts';
+import { languageName, localNameParts } from '../lib/lang.ts';
 import type { MapFeatures } from './features.ts';
 
 export interface FeatureDetail {
@@ -24,8 +24,11 @@ export interface FeatureDetail {
   text: string;
   /** Where it is, and how exactly ("approximate position"). */
   where: string;
-  /** Each source: publisher, title as published, and the title's language and English when it is not English. */
-  sources: { id: string; publisher: string; title: string; lang?: string; en?: string }[];
+  /**
+   * Each source: publisher, title as published and, when the title is not in English, its language (tag and name)
+   * and the desk's English.
+   */
+  sources: { id: string; publisher: string; title: string; lang?: string; language?: string; en?: string }[];
 }
 
 const PRECISION = {
@@ -52,7 +55,7 @@ export function buildDetails(
         id,
         publisher: s.publisher,
         title: s.title,
-        ...(s.title_lang ? { lang: s.title_lang, en: s.title_en } : {}),
+        ...(s.title_lang ? { lang: s.title_lang, language: languageName(s.title_lang), en: s.title_en } : {}),
       };
     });
   const local = (p: { name: string; name_local?: string | undefined }, of?: boolean) =>

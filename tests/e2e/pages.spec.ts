@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir } from '../../scripts/serve.mjs';
 import { parseCsv } from '../../src/data/csv.ts';
+import { languageName } from '../../src/lib/lang.ts';
 
 const dataFile = (name: string) => readFileSync(path.join(distDir(), 'data', name), 'utf8');
 const eventRows = () => parseCsv(dataFile('events.csv')).records;
@@ -147,7 +148,7 @@ test.describe('sources', () => {
 });
 
 test.describe('sources in other languages', () => {
-  test('a title in another language is marked with it and followed by its English, on the sources page and in the notes', async ({
+  test('the sources page gives a foreign title as published, marked with its language, then its English; notes give the English', async ({
     page,
   }) => {
     const foreign = new Map(
@@ -157,31 +158,24 @@ test.describe('sources in other languages', () => {
         .map((s) => [s.id!, s]),
     );
     expect(foreign.size).toBeGreaterThan(0);
-    /** Every source link in `scope` whose source has a foreign title: its marked part and its whole text. */
-    const marked = (scope: string) =>
-      page.locator(scope).evaluateAll((links) =>
-        links.map((a) => ({
-          id: decodeURIComponent((a as HTMLAnchorElement).hash).replace(/^#src-/, '') || a.closest('li')!.id.slice(4),
+    /** Every source link in `scope`: its source, its parts marked with a language, and its whole text. */
+    const links = (scope: string) =>
+      page.locator(scope).evaluateAll((as) =>
+        as.map((a) => ({
+          id: (a as HTMLAnchorElement).hash.replace(/^#src-/, '') || a.closest('li')!.id.slice(4),
           parts: [...a.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent]),
           text: a.textContent!.replace(/\s+/g, ' ').trim(),
         })),
       );
-    const check = (found: Awaited<ReturnType<typeof marked>>) => {
-      let n = 0;
-      for (const f of found) {
-        const s = foreign.get(f.id);
-        if (!s) {
-          expect(f.parts, `${f.id} is English: nothing marked`).toEqual([]);
-          continue;
-        }
-        n++;
-        expect(f.parts, f.id).toEqual([[s.title_lang, s.title]]);
-        expect(f.text, f.id).toContain(`${s.title} [${s.title_en}]`);
-      }
-      return n;
-    };
+
     await page.goto('sources/');
-    expect(check(await marked('main li[id^="src-"] > a'))).toBe(foreign.size);
+    const listed = (await links('main li[id^="src-"] > a')).filter((l) => foreign.has(l.id));
+    expect(listed).toHaveLength(foreign.size);
+    for (const l of listed) {
+      const s = foreign.get(l.id)!;
+      expect(l.parts, l.id).toEqual([[s.title_lang, s.title]]);
+      expect(l.text, l.id).toBe(`${s.title} [${s.title_en}]`);
+    }
 
     await page.goto('');
     const chapters = await page
@@ -190,7 +184,13 @@ test.describe('sources in other languages', () => {
     let inNotes = 0;
     for (const href of chapters) {
       await page.goto(href);
-      inNotes += check(await marked('#notes-heading ~ ol a[href*="sources/#src-"]'));
+      for (const l of await links('#notes-heading ~ ol a[href*="sources/#src-"]')) {
+        const s = foreign.get(l.id);
+        expect(l.parts, `${l.id}: nothing in the notes is in another language`).toEqual([]);
+        if (!s) continue;
+        inNotes++;
+        expect(l.text, l.id).toBe(`${s.title_en} (in ${languageName(s.title_lang!)})`);
+      }
     }
     expect(inNotes, 'the notes cite sources in other languages').toBeGreaterThan(0);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localNameParts, scriptLang } from '../../src/lib/lang.ts';
+import { languageName, localNameParts, scriptLang } from '../../src/lib/lang.ts';
 
 describe('scriptLang: the language of a local-script name, from its script', () => {
   it.each([
@@ -23,5 +23,14 @@ describe('localNameParts', () => {
       { text: 'လောက်ကိုင်', lang: 'my' },
     ]);
     expect(localNameParts('Maynila')).toEqual([{ text: 'Maynila', lang: 'und' }]);
+  });
+});
+
+describe('languageName', () => {
+  it('names the language of a tag in English, without its script', () => {
+    expect(languageName('zh-Hans')).toBe('Chinese');
+    expect(languageName('zh-Hant')).toBe('Chinese');
+    expect(languageName('ja')).toBe('Japanese');
+    expect(languageName('pt')).toBe('Portuguese');
   });
 });

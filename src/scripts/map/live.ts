@@ -127,10 +127,8 @@ function popupContent(d: FeatureDetail, sourcesUrl: string): HTMLElement {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = `${sourcesUrl}#src-${s.id}`;
-      // As on the sources page (SourceTitle.astro): a title in another language is marked as such, then its English.
-      const title = Object.assign(document.createElement('span'), { textContent: s.title });
-      if (s.lang) title.lang = s.lang;
-      a.append(`${s.publisher}: `, title, s.en ? ` [${s.en}]` : '');
+      // As in the notes (SourceTitle.astro): a title in another language is given in English, naming the language.
+      a.textContent = `${s.publisher}: ${s.language ? `${s.en} (in ${s.language})` : s.title}`;
       li.append(a);
       ul.append(li);
     }
