@@ -174,6 +174,16 @@ test.describe('story map', () => {
     await expect(copy.locator('[data-map-figure]')).toHaveAttribute('data-layers', steps[1]!.layers);
   });
 
+  test('the live map is a picture with nothing to tab into, credited in its caption', async ({ page }) => {
+    await page.goto('embed/map/moei-5/');
+    const host = page.locator('story-map');
+    await expect(host).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
+    const picture = host.locator('[data-map-canvas]');
+    await expect(picture).toHaveAttribute('role', 'img');
+    await expect(picture.locator('a[href], button, summary, input, [tabindex]:not([tabindex="-1"])')).toHaveCount(0);
+    await expect(host.locator('figcaption')).toContainText('Natural Earth');
+  });
+
   test('step maps are image files loaded as they near the screen, not with the page', async ({ page }) => {
     const { url, scrollyId } = chapterWithMapsBelow();
     const files = new Set<string>();

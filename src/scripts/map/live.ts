@@ -127,8 +127,7 @@ function popupContent(d: FeatureDetail, sourcesUrl: string): HTMLElement {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = `${sourcesUrl}#src-${s.id}`;
-      // As in the notes (SourceTitle.astro): a title in another language is given in English, naming the language.
-      a.textContent = `${s.publisher}: ${s.language ? `${s.en} (in ${s.language})` : s.title}`;
+      a.textContent = `${s.publisher}: ${s.title}`;
       li.append(a);
       ul.append(li);
     }
@@ -170,7 +169,9 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
     bearing: state.bearing,
     pitch: state.pitch,
     interactive: o.interactive,
-    attributionControl: { compact: true },
+    // The story map is a picture (role="img" on its box, credited in its caption): no control may sit inside it,
+    // or keyboard users would tab into links that screen readers do not show. The explore map keeps MapLibre's.
+    attributionControl: o.interactive ? { compact: true } : false,
     cooperativeGestures: false,
     renderWorldCopies: false,
     maxZoom: 11,
