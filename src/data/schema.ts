@@ -154,7 +154,7 @@ export const tables = {
     fields: {
       id: f.id(undefined, 'kk-park'),
       name: f.text('Name in English.', 'KK Park'),
-      name_local: f.text('Name in the local script (Burmese, Khmer, Thai, Lao or Chinese).', 'ကေကေပတ်').optional(),
+      name_local: f.text('Name in the local script (Burmese, Khmer, Thai, Lao, Chinese…); two scripts separated by " / ".', 'ကေကေပတ်').optional(),
       kind: f.oneOf(PLACE_KINDS, 'What kind of place it is.'),
       country: f.country('Country the place is in.'),
       lat: f.num('Latitude in decimal degrees, WGS84 (north positive). Empty only when coord_precision is none.', '16.6222', { minimum: -90, maximum: 90 }).optional(),

@@ -6,6 +6,7 @@
  * can fix a typo from the message alone. Callers (the build, `npm run data:check`) refuse to
  * publish anything when the list is not empty.
  */
+import { knownLanguage } from '../lib/lang.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, type CsvRecord } from './csv.ts';
@@ -261,6 +262,14 @@ export function validateDataPackage(dir: string): ValidationResult {
         const langError = errors.some((e) => e.file === file && e.line === line && e.column === 'title_lang');
         if (row.title_en !== undefined && row.title_lang === undefined && !langError)
           errors.push({ file, line, column: 'title_lang', value: '', message: 'expected the language of the title (like zh-Hans), because title_en translates it (or leave title_en empty for an English title)' });
+        if (typeof row.title_lang === 'string' && !knownLanguage(row.title_lang))
+          errors.push({
+            file,
+            line,
+            column: 'title_lang',
+            value: row.title_lang,
+            message: 'expected the tag of a known language, like zh-Hans, th or vi (this one names none)',
+          });
         if (typeof row.title_lang === 'string' && /^en(-|$)/.test(row.title_lang))
           errors.push({ file, line, column: 'title_lang', value: row.title_lang, message: 'expected an empty cell for an English title (title_lang is for titles in other languages)' });
       }

@@ -1,6 +1,6 @@
 /**
  * The language of a name written in a local script (the `name_local` columns), told from its script: each of the
- * story's scripts stands for one language here (Burmese, Khmer, Thai, Lao, Japanese, Chinese). Used for the `lang`
+ * story's scripts stands for one language here (Burmese, Khmer, Thai, Lao, Japanese, Chinese, Korean, Hindi). Used for the `lang`
  * attribute (WCAG 3.1.2), so that a screen reader reads the name in that language. A fork whose names use a
  * script for another language (Shan in the Myanmar script, say) gets the script's main language; "und"
  * (undetermined) when no script matches (a local name in the Latin script, like Maynila).
@@ -13,6 +13,8 @@ const SCRIPTS: readonly [RegExp, string][] = [
   // Kana before Han: Japanese mixes both.
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
   [/\p{Script=Han}/u, 'zh'],
+  [/\p{Script=Hangul}/u, 'ko'],
+  [/\p{Script=Devanagari}/u, 'hi'],
 ];
 
 export function scriptLang(text: string): string {
@@ -22,6 +24,12 @@ export function scriptLang(text: string): string {
 /** A local name in parts, each with its language: a name may be given in two scripts, "老街 / လောက်ကိုင်". */
 export function localNameParts(text: string): { text: string; lang: string }[] {
   return text.split(' / ').map((part) => ({ text: part, lang: scriptLang(part) }));
+}
+
+/** Whether a tag names a language known by name (CLDR): not "und", not an unassigned or private code. */
+export function knownLanguage(tag: string): boolean {
+  const language = tag.split('-')[0]!;
+  return new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(language) !== undefined;
 }
 
 /** The English name of a language tag's language, without script or region: zh-Hant is "Chinese". */

@@ -1,6 +1,7 @@
-/** Ordering and grouping of the sources list (sources page). Pure. */
+/** Ordering and grouping of the sources list (sources page), and a source's title in English. Pure. */
 import { SOURCE_KINDS } from '../data/schema.ts';
 import type { Source } from '../data/schema.ts';
+import { languageName } from './lang.ts';
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -31,4 +32,12 @@ export function groupSources(sources: readonly Source[], locale: string): { kind
           a.id.localeCompare(b.id),
       ),
   })).filter((g) => g.sources.length > 0);
+}
+
+/**
+ * A source's title in the reader's language, for notes and the map: an English title as it is; a title in another
+ * language as the desk's English, naming the language ("… (in Chinese)"). The sources page gives it as published.
+ */
+export function englishTitle(s: Pick<Source, 'title' | 'title_lang' | 'title_en'>): string {
+  return s.title_lang ? `${s.title_en} (in ${languageName(s.title_lang)})` : s.title;
 }

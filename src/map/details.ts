@@ -4,7 +4,8 @@
  */
 import type { DataPackage } from '../data/schema.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
-import { languageName, localNameParts } from '../lib/lang.ts';
+import { localNameParts } from '../lib/lang.ts';
+import { englishTitle } from '../lib/sources.ts';
 import type { MapFeatures } from './features.ts';
 
 export interface FeatureDetail {
@@ -12,7 +13,7 @@ export interface FeatureDetail {
   layer: 'compounds' | 'places' | 'events' | 'routes';
   name: string;
   /**
-   * Name in the local script (Burmese, Khmer, Thai, Lao, Chinese) when data/ has it, in parts (one per script) with
+   * Name in the local script (Burmese, Khmer, Thai, Lao, Chinese…) when data/ has it, in parts (one per script) with
    * their languages; for an event, the local name of its place (`of`, in English).
    */
   local?: { parts: { text: string; lang: string }[]; of?: string };
@@ -24,11 +25,8 @@ export interface FeatureDetail {
   text: string;
   /** Where it is, and how exactly ("approximate position"). */
   where: string;
-  /**
-   * Each source: publisher, title as published and, when the title is not in English, its language (tag and name)
-   * and the desk's English.
-   */
-  sources: { id: string; publisher: string; title: string; lang?: string; language?: string; en?: string }[];
+  /** Each source: its publisher and its title in English ({@link englishTitle}). */
+  sources: { id: string; publisher: string; title: string }[];
 }
 
 const PRECISION = {
@@ -51,12 +49,7 @@ export function buildDetails(
   const src = (ids: string[]) =>
     ids.map((id) => {
       const s = source.get(id)!;
-      return {
-        id,
-        publisher: s.publisher,
-        title: s.title,
-        ...(s.title_lang ? { lang: s.title_lang, language: languageName(s.title_lang), en: s.title_en } : {}),
-      };
+      return { id, publisher: s.publisher, title: englishTitle(s) };
     });
   const local = (p: { name: string; name_local?: string | undefined }, of?: boolean) =>
     p.name_local ? { local: { parts: localNameParts(p.name_local), ...(of ? { of: p.name } : {}) } } : {};

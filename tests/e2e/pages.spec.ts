@@ -162,7 +162,8 @@ test.describe('sources in other languages', () => {
     const links = (scope: string) =>
       page.locator(scope).evaluateAll((as) =>
         as.map((a) => ({
-          id: (a as HTMLAnchorElement).hash.replace(/^#src-/, '') || a.closest('li')!.id.slice(4),
+          // On the sources page the entry's own id; in the notes, the link's target.
+          id: a.closest('li[id^="src-"]')?.id.slice(4) ?? (a as HTMLAnchorElement).hash.replace(/^#src-/, ''),
           parts: [...a.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent]),
           text: a.textContent!.replace(/\s+/g, ' ').trim(),
         })),

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv } from '../../src/data/csv.ts';
+import { englishTitle } from '../../src/lib/sources.ts';
 import { languageName, localNameParts, scriptLang } from '../../src/lib/lang.ts';
 
 describe('scriptLang: the language of a local-script name, from its script', () => {
@@ -9,6 +13,8 @@ describe('scriptLang: the language of a local-script name, from its script', () 
     ['ວຽງຈັນ', 'lo'],
     ['太子集团', 'zh'],
     ['ミャワディ', 'ja'],
+    ['인천국제공항', 'ko'],
+    ['नई दिल्ली', 'hi'],
     ['中国人約1400人を送還', 'ja'],
   ])('%s is %s', (name, lang) => expect(scriptLang(name)).toBe(lang));
   it('is undetermined for a name in no known script', () => {
@@ -32,5 +38,32 @@ describe('languageName', () => {
     expect(languageName('zh-Hant')).toBe('Chinese');
     expect(languageName('ja')).toBe('Japanese');
     expect(languageName('pt')).toBe('Portuguese');
+  });
+});
+
+describe('the data package', () => {
+  it('every local name in a non-Latin script gets a language', () => {
+    for (const table of ['places', 'organizations']) {
+      const rows = parseCsv(readFileSync(join(import.meta.dirname, `../../data/${table}.csv`), 'utf8')).records;
+      for (const { cells } of rows)
+        for (const part of localNameParts(cells.name_local ?? ''))
+          if (/[^\p{Script=Latin}\p{P}\p{Z}\d]/u.test(part.text))
+            expect(part.lang, `${table} ${cells.id}: ${part.text}`).not.toBe('und');
+    }
+  });
+});
+
+describe('englishTitle', () => {
+  it('gives an English title as it is, another one as the English and its language', () => {
+    expect(englishTitle({ title: 'Raid on a compound', title_lang: undefined, title_en: undefined })).toBe(
+      'Raid on a compound',
+    );
+    expect(
+      englishTitle({
+        title: '缅北徐发启犯罪集团案宣判',
+        title_lang: 'zh-Hans',
+        title_en: 'Verdict in the Xu Faqi case',
+      }),
+    ).toBe('Verdict in the Xu Faqi case (in Chinese)');
   });
 });

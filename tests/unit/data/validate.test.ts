@@ -128,6 +128,10 @@ describe('every rule', () => {
     expect(one({ 'sources.csv': chinese('Chinese', 'Verdict') })).toMatch(
       /column "title_lang": found "Chinese"; expected a BCP 47 language tag like zh-Hans/,
     );
+    expect(one({ 'sources.csv': chinese('xx', 'Verdict') })).toBe(
+      'data/sources.csv, line 3, column "title_lang": found "xx"; expected the tag of a known language, like zh-Hans, th or vi (this one names none)',
+    );
+    expect(one({ 'sources.csv': chinese('und', 'Verdict') })).toMatch(/found "und"; expected the tag of a known language/);
     expect(one({ 'sources.csv': replace('src-b,Court sentences,,', 'src-b,Court sentences,en,Court sentences') })).toMatch(
       /column "title_lang": .*expected an empty cell for an English title/,
     );
