@@ -6,10 +6,10 @@
  * can fix a typo from the message alone. Callers (the build, `npm run data:check`) refuse to
  * publish anything when the list is not empty.
  */
-import { knownLanguage } from '../lib/lang.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, type CsvRecord } from './csv.ts';
+import { knownLanguage } from '../lib/lang.ts';
 import { tables, TABLE_NAMES, type DataPackage, type FieldSpec, type TableName } from './schema.ts';
 import { readChangelog } from './changelog.ts';
 
@@ -263,13 +263,7 @@ export function validateDataPackage(dir: string): ValidationResult {
         if (row.title_en !== undefined && row.title_lang === undefined && !langError)
           errors.push({ file, line, column: 'title_lang', value: '', message: 'expected the language of the title (like zh-Hans), because title_en translates it (or leave title_en empty for an English title)' });
         if (typeof row.title_lang === 'string' && !knownLanguage(row.title_lang))
-          errors.push({
-            file,
-            line,
-            column: 'title_lang',
-            value: row.title_lang,
-            message: 'expected the tag of a known language, like zh-Hans, th or vi (this one names none)',
-          });
+          errors.push({ file, line, column: 'title_lang', value: row.title_lang, message: 'expected the tag of a known language, like zh-Hans, th or vi (this one names none)' });
         if (typeof row.title_lang === 'string' && /^en(-|$)/.test(row.title_lang))
           errors.push({ file, line, column: 'title_lang', value: row.title_lang, message: 'expected an empty cell for an English title (title_lang is for titles in other languages)' });
       }

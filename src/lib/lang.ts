@@ -1,9 +1,11 @@
 /**
- * The language of a name written in a local script (the `name_local` columns), told from its script: each of the
- * story's scripts stands for one language here (Burmese, Khmer, Thai, Lao, Japanese, Chinese, Korean, Hindi). Used for the `lang`
- * attribute (WCAG 3.1.2), so that a screen reader reads the name in that language. A fork whose names use a
- * script for another language (Shan in the Myanmar script, say) gets the script's main language; "und"
- * (undetermined) when no script matches (a local name in the Latin script, like Maynila).
+ * Languages: of a name written in a local script (the `name_local` columns), and of a language tag.
+ *
+ * A local name's language is told from its script: each of the story's scripts stands for one language here
+ * (Burmese, Khmer, Thai, Lao, Japanese, Chinese, Korean, Hindi). Used for the `lang` attribute (WCAG 3.1.2), so
+ * that a screen reader reads the name in that language. A fork whose names use a script for another language (Shan
+ * in the Myanmar script, say) gets the script's main language; "und" (undetermined) when no script matches (a
+ * local name in the Latin script, like Maynila).
  */
 const SCRIPTS: readonly [RegExp, string][] = [
   [/\p{Script=Myanmar}/u, 'my'],
@@ -26,14 +28,17 @@ export function localNameParts(text: string): { text: string; lang: string }[] {
   return text.split(' / ').map((part) => ({ text: part, lang: scriptLang(part) }));
 }
 
-/** Whether a tag names a language known by name (CLDR): not "und", not an unassigned or private code. */
+/** English names of languages (CLDR); undefined for "und" and for unassigned or private codes. */
+const names = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+/** A tag's language alone, without script or region: zh-Hant is zh. */
+const language = (tag: string) => tag.split('-')[0]!;
+
+/** Whether a tag names a language known by name: not "und", not an unassigned or private code. */
 export function knownLanguage(tag: string): boolean {
-  const language = tag.split('-')[0]!;
-  return new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(language) !== undefined;
+  return names.of(language(tag)) !== undefined;
 }
 
-/** The English name of a language tag's language, without script or region: zh-Hant is "Chinese". */
+/** The English name of a tag's language: zh-Hant is "Chinese". */
 export function languageName(tag: string): string {
-  const language = tag.split('-')[0]!;
-  return new Intl.DisplayNames('en', { type: 'language' }).of(language) ?? language;
+  return names.of(language(tag)) ?? language(tag);
 }

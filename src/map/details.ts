@@ -25,8 +25,8 @@ export interface FeatureDetail {
   text: string;
   /** Where it is, and how exactly ("approximate position"). */
   where: string;
-  /** Each source: its publisher and its title in English ({@link englishTitle}). */
-  sources: { id: string; publisher: string; title: string }[];
+  /** Each source: "publisher: title", the title in English ({@link englishTitle}). */
+  sources: { id: string; label: string }[];
 }
 
 const PRECISION = {
@@ -47,10 +47,7 @@ export function buildDetails(
   const route = new Map(data.routes.map((r) => [r.id, r]));
   const source = new Map(data.sources.map((s) => [s.id, s]));
   const src = (ids: string[]) =>
-    ids.map((id) => {
-      const s = source.get(id)!;
-      return { id, publisher: s.publisher, title: englishTitle(s) };
-    });
+    ids.map((id) => ({ id, label: `${source.get(id)!.publisher}: ${englishTitle(source.get(id)!)}` }));
   const local = (p: { name: string; name_local?: string | undefined }, of?: boolean) =>
     p.name_local ? { local: { parts: localNameParts(p.name_local), ...(of ? { of: p.name } : {}) } } : {};
   const out: FeatureDetail[] = [];

@@ -127,7 +127,7 @@ function popupContent(d: FeatureDetail, sourcesUrl: string): HTMLElement {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = `${sourcesUrl}#src-${s.id}`;
-      a.textContent = `${s.publisher}: ${s.title}`;
+      a.textContent = s.label;
       li.append(a);
       ul.append(li);
     }
