@@ -74,6 +74,10 @@ for (const { url } of chapters) {
       await page.goto(url);
       await expect(page.getByRole('heading', { name: 'In this chapter' })).toBeVisible();
       await expect(page.locator('.chapter__head .meta')).toContainText(/\d+ min read/);
+      // The first frame waits for the whole opening (title, dek, summary), not the masthead alone.
+      const opening = await page.locator('link[rel="expect"][blocking="render"]').getAttribute('href');
+      await expect(page.locator(`header${opening}`)).toContainText(await page.locator('h1').innerText());
+      await expect(page.locator(`header${opening}`).getByRole('heading', { name: 'In this chapter' })).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Chapters' })).toBeVisible();
       const notes = page.locator('.notes li');
       const cites = page.locator('.cite a');

@@ -132,6 +132,20 @@ test.describe('readable without JavaScript', () => {
         return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} (${n}×)`);
       });
       expect(duplicates, 'duplicate ids').toEqual([]);
+      // An element the first frame waits for (<link rel="expect" blocking="render">, Base.astro's `opening`) is on
+      // the page and starts in its first screen: a missing one would hold the first frame until the whole page is
+      // parsed, a late one until most of it is.
+      const expected = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel~="expect"]')].map((link) => {
+          const id = decodeURIComponent(new URL(link.href).hash.slice(1));
+          const top = document.getElementById(id)?.getBoundingClientRect().top;
+          return { id, top: top ?? null, screen: innerHeight };
+        }),
+      );
+      for (const { id, top, screen } of expected) {
+        expect(top, `#${id}, which the first frame waits for, is not on the page`).not.toBeNull();
+        expect(top!, `#${id}, which the first frame waits for, starts below the first screen`).toBeLessThan(screen);
+      }
     });
   }
 });
