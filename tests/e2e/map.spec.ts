@@ -227,6 +227,22 @@ test.describe('story map', () => {
 });
 
 test.describe('explore mode', () => {
+  test('a page that opens with its map fetches the map image at once and first (it is the largest paint)', async ({
+    page,
+  }) => {
+    const embed = listPages().find((p) => /\/embed\/map\/[^/]+\/$/.test(p.url));
+    expect(embed, 'no map embed page').toBeDefined();
+    for (const url of ['map/', embed!.url]) {
+      await page.goto(url);
+      const img = page.locator('[data-map-figure] img').first();
+      await expect(img, url).toHaveJSProperty('loading', 'eager');
+      await expect(img, url).toHaveAttribute('fetchpriority', 'high');
+      // In the first screen, loaded with the page.
+      await expect(img, url).toBeInViewport();
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    }
+  });
+
   test('the feature list reaches every feature by keyboard and focuses the map on it', async ({ page }) => {
     const log = trackRequests(page);
     await page.goto('map/');
