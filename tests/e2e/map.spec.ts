@@ -32,6 +32,15 @@ function chapterWithMapsBelow(): { url: string; scrollyId: string } {
 /** Map code: the lazily loaded live-map chunk, MapLibre's worker, or the map data (none of it for a reader without WebGL). */
 const isMapCode = (url: string) => /\/_astro\/(live|maplibre)[^/]*\.js$|\/map\/story-map\.json$/.test(url);
 
+/** Collects the page's requests for map code or map data (the live map's chunks, MapLibre's worker, /map/ JSON). */
+function trackMapCode(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (isMapCode(r.url()) || /\/map\/[\w-]+\.json$/.test(r.url())) urls.push(r.url());
+  });
+  return urls;
+}
+
 interface MapStep {
   id: string;
   layers: string;
@@ -241,6 +250,54 @@ test.describe('explore mode', () => {
       await expect(img, url).toBeInViewport();
       await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     }
+  });
+
+  test(
+    'on a touch screen the live map waits to be asked for; "Pan and zoom" starts it and takes the focus there',
+    { tag: '@phone' },
+    async ({ page }, info) => {
+      test.skip(info.project.name !== 'phone', 'a touch screen');
+      const mapRequests = trackMapCode(page);
+      await page.goto('map/');
+      await page.waitForLoadState('networkidle');
+      const start = page.getByRole('button', { name: 'Pan and zoom' });
+      await expect(start).toBeInViewport();
+      expect(mapRequests, 'map code loaded before the reader asked for it').toEqual([]);
+      await expect(page.locator('[data-map-controls]')).toBeHidden();
+      await start.tap();
+      const explore = page.locator('map-explore');
+      await expect(explore).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+      await expect(start).toBeHidden();
+      expect(mapRequests.length).toBeGreaterThan(0);
+      await expect(page.locator('[data-map-canvas] canvas')).toBeFocused();
+      await expect(page.getByRole('group', { name: 'Layers' })).toBeVisible();
+    },
+  );
+
+  test('with Save-Data the map waits too, and without WebGL pressing the button says why nothing more comes', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+      HTMLCanvasElement.prototype.getContext = function () {
+        return null;
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    const mapRequests = trackMapCode(page);
+    await page.goto('map/');
+    await page.waitForLoadState('networkidle');
+    const start = page.getByRole('button', { name: 'Pan and zoom' });
+    expect(mapRequests).toEqual([]);
+    await start.focus();
+    await page.keyboard.press('Enter');
+    const note = page.getByText('This browser cannot draw the interactive map');
+    await expect(note).toBeVisible();
+    await expect(note).toBeFocused();
+    await expect(start).toBeHidden();
+    await expect(page.locator('map-explore')).toHaveAttribute('data-fallback', 'no-webgl');
+    await expect(page.locator('[data-map-controls]')).toBeHidden();
+    await expectMapImage(page.locator('.map-explore__static .map-box img'));
+    expect(mapRequests).toEqual([]);
   });
 
   test('the feature list reaches every feature by keyboard and focuses the map on it', async ({ page }) => {

@@ -1,6 +1,7 @@
 /**
  * <map-explore>: explore mode. Loads the live map when it nears the viewport (as the story map does),
  * then wires the layer toggles, the date slider and the feature list's "Show on map" buttons.
+ * On a touch screen, or with Save-Data, it waits until the reader asks for it ({@link startsByItself}).
  * Without WebGL, the static overview and the list stay; the controls stay hidden.
  */
 import { resolveMapState } from '../../map/state.ts';
@@ -13,6 +14,17 @@ import { hasWebGL } from './webgl.ts';
 import { warmLiveMap } from './warm.ts';
 import { NEAR_MAP, nearViewport } from './near.ts';
 
+/**
+ * Whether the live map starts by itself. With a mouse or trackpad it does. On a touch screen (a phone, most
+ * likely), or when the reader has asked to save data, it starts when the reader presses "Pan and zoom": it is
+ * about half a megabyte of code and data, and seconds of a cheap phone's processor, during which the page answers
+ * slowly. The static map and the list above and below it already show everything.
+ */
+export function startsByItself(): boolean {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  return matchMedia('(pointer: fine)').matches && connection?.saveData !== true;
+}
+
 class MapExploreElement extends HTMLElement {
   #io: IntersectionObserver | undefined;
   #live: LiveMap | undefined;
@@ -21,6 +33,7 @@ class MapExploreElement extends HTMLElement {
   connectedCallback(): void {
     // ?live=0 keeps the static map and the list (previews on the embed index).
     if (new URLSearchParams(location.search).get('live') === '0') return;
+    if (!startsByItself()) return this.#offerStart();
     if (nearViewport(this)) return void this.#start();
     this.#io = new IntersectionObserver(
       (entries) => {
@@ -41,11 +54,33 @@ class MapExploreElement extends HTMLElement {
     this.#live = undefined;
   }
 
+  /** Shows the "Pan and zoom" button over the static map; pressing it starts the live map. */
+  #offerStart(): void {
+    const offer = this.querySelector<HTMLElement>('[data-map-start]');
+    const button = offer?.querySelector('button');
+    if (!offer || !button) return;
+    offer.hidden = false;
+    button.addEventListener(
+      'click',
+      () => {
+        // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
+        button.setAttribute('aria-disabled', 'true');
+        button.textContent = 'Loading the map…';
+        void this.#start().then(() => {
+          offer.hidden = true;
+          // The button is gone: keyboard focus moves to what it started (the map, or the note that it cannot come).
+          const next = this.#live
+            ? this.querySelector<HTMLElement>('[data-map-canvas] canvas')
+            : this.querySelector<HTMLElement>('[data-map-unavailable]');
+          next?.focus();
+        });
+      },
+      { once: true, signal: this.#abort.signal },
+    );
+  }
+
   async #start(): Promise<void> {
-    if (!hasWebGL()) {
-      this.dataset['fallback'] = 'no-webgl';
-      return;
-    }
+    if (!hasWebGL()) return this.#fallBack('no-webgl');
     const canvas = this.querySelector<HTMLElement>('[data-map-canvas]')!;
     warmLiveMap(this.dataset['font']);
     const json = <T>(u: string) =>
@@ -71,11 +106,18 @@ class MapExploreElement extends HTMLElement {
       this.setAttribute('data-live', 'true');
       this.#wire();
     } catch (err) {
-      this.dataset['fallback'] = 'error';
       this.#live?.destroy();
       this.#live = undefined;
       console.warn('Live map unavailable; showing the static map.', err);
+      this.#fallBack('error');
     }
+  }
+
+  /** The live map will not come: the static map and the list stay, and a note says why the controls do not come. */
+  #fallBack(why: 'no-webgl' | 'error'): void {
+    this.dataset['fallback'] = why;
+    const note = this.querySelector<HTMLElement>('[data-map-unavailable]');
+    if (note) note.hidden = false;
   }
 
   #wire(): void {
