@@ -260,21 +260,44 @@ test.describe('explore mode', () => {
       const mapRequests = trackMapCode(page);
       await page.goto('map/');
       await page.waitForLoadState('networkidle');
-      const start = page.getByRole('button', { name: 'Pan and zoom' });
-      await expect(start).toBeInViewport();
+      const offer = page.locator('[data-map-start]');
+      await expect(offer.getByRole('button', { name: 'Pan and zoom' })).toBeInViewport();
       expect(mapRequests, 'map code loaded before the reader asked for it').toEqual([]);
       await expect(page.locator('[data-map-controls]')).toBeHidden();
-      await start.tap();
+      await offer.getByRole('button').tap();
       const explore = page.locator('map-explore');
       await expect(explore).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
-      await expect(start).toBeHidden();
+      await expect(offer).toBeHidden();
       expect(mapRequests.length).toBeGreaterThan(0);
       await expect(page.locator('[data-map-canvas] canvas')).toBeFocused();
       await expect(page.getByRole('group', { name: 'Layers' })).toBeVisible();
+      await expect(page.locator('[data-map-unavailable]:visible')).toHaveCount(0);
     },
   );
 
-  test('with Save-Data the map waits too, and without WebGL pressing the button says why nothing more comes', async ({
+  test('with Save-Data the map waits for the button too, which a keyboard can press', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+    });
+    const mapRequests = trackMapCode(page);
+    await page.goto('map/');
+    await page.waitForLoadState('networkidle');
+    const offer = page.locator('[data-map-start]');
+    const start = offer.getByRole('button', { name: 'Pan and zoom' });
+    await expect(start).toBeVisible();
+    expect(mapRequests, 'map code loaded before the reader asked for it').toEqual([]);
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('map-explore')).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+    await expect(offer).toBeHidden();
+    await expect(page.locator('[data-map-canvas] canvas')).toBeFocused();
+    // The focus ring is drawn inside the canvas, which fills a clipped box.
+    expect(
+      await page.locator('[data-map-canvas] canvas').evaluate((el) => parseFloat(getComputedStyle(el).outlineOffset)),
+    ).toBeLessThan(0);
+  });
+
+  test('without WebGL, pressing the button says why the layers and slider do not come, and fetches nothing', async ({
     page,
   }) => {
     await page.addInitScript(() => {
@@ -285,19 +308,31 @@ test.describe('explore mode', () => {
     });
     const mapRequests = trackMapCode(page);
     await page.goto('map/');
-    await page.waitForLoadState('networkidle');
-    const start = page.getByRole('button', { name: 'Pan and zoom' });
-    expect(mapRequests).toEqual([]);
-    await start.focus();
-    await page.keyboard.press('Enter');
+    const offer = page.locator('[data-map-start]');
+    await offer.getByRole('button', { name: 'Pan and zoom' }).click();
     const note = page.getByText('This browser cannot draw the interactive map');
     await expect(note).toBeVisible();
     await expect(note).toBeFocused();
-    await expect(start).toBeHidden();
+    await expect(offer).toBeHidden();
+    await expect(page.getByText('The interactive map could not be loaded')).toBeHidden();
     await expect(page.locator('map-explore')).toHaveAttribute('data-fallback', 'no-webgl');
     await expect(page.locator('[data-map-controls]')).toBeHidden();
     await expectMapImage(page.locator('.map-explore__static .map-box img'));
+    await page.waitForLoadState('networkidle');
     expect(mapRequests).toEqual([]);
+  });
+
+  test('without JavaScript the button and the notes stay hidden; the static map and the list remain', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('map/');
+    await expect(page.locator('[data-map-start]')).toBeHidden();
+    await expect(page.locator('[data-map-unavailable]:visible')).toHaveCount(0);
+    await expectMapImage(page.locator('.map-explore__static .map-box img'));
+    await expect(page.getByRole('heading', { name: 'Everything on the map' })).toBeVisible();
+    await context.close();
   });
 
   test('the feature list reaches every feature by keyboard and focuses the map on it', async ({ page }) => {
@@ -354,6 +389,9 @@ test.describe('explore mode', () => {
     await page.goto('map/');
     const explore = page.locator('map-explore');
     await expect(explore).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
+    // With a mouse the map started by itself: no button, no note.
+    await expect(page.locator('[data-map-start]')).toBeHidden();
+    await expect(page.locator('[data-map-unavailable]:visible')).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'Events' }).uncheck();
     await expect(explore).toHaveAttribute('data-layers', 'compounds places routes');
     const slider = page.getByRole('slider', { name: 'Show what had happened by' });

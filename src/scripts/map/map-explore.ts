@@ -1,7 +1,8 @@
 /**
  * <map-explore>: explore mode. Loads the live map when it nears the viewport (as the story map does),
  * then wires the layer toggles, the date slider and the feature list's "Show on map" buttons.
- * On a touch screen, or with Save-Data, it waits until the reader asks for it ({@link startsByItself}).
+ * Without a mouse or trackpad (a touch screen), or with Save-Data, it waits until the reader asks for it
+ * ({@link startsByItself}).
  * Without WebGL, the static overview and the list stay; the controls stay hidden.
  */
 import { resolveMapState } from '../../map/state.ts';
@@ -31,6 +32,8 @@ class MapExploreElement extends HTMLElement {
   #abort = new AbortController();
 
   connectedCallback(): void {
+    // New on every connection: a disconnection aborts the listeners and any load under way.
+    this.#abort = new AbortController();
     // ?live=0 keeps the static map and the list (previews on the embed index).
     if (new URLSearchParams(location.search).get('live') === '0') return;
     if (!startsByItself()) return this.#offerStart();
@@ -60,19 +63,23 @@ class MapExploreElement extends HTMLElement {
     const button = offer?.querySelector('button');
     if (!offer || !button) return;
     offer.hidden = false;
+    const status = offer.querySelector<HTMLElement>('[role=status]');
     button.addEventListener(
       'click',
       () => {
         // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
         button.setAttribute('aria-disabled', 'true');
         button.textContent = 'Loading the map…';
+        if (status) status.textContent = 'Loading the interactive map.';
         void this.#start().then(() => {
-          offer.hidden = true;
-          // The button is gone: keyboard focus moves to what it started (the map, or the note that it cannot come).
+          if (!this.isConnected) return;
+          // Keyboard focus moves to what the button started (the map, or the note that it cannot come), then the
+          // button goes.
           const next = this.#live
             ? this.querySelector<HTMLElement>('[data-map-canvas] canvas')
-            : this.querySelector<HTMLElement>('[data-map-unavailable]');
+            : this.querySelector<HTMLElement>('[data-map-unavailable]:not([hidden])');
           next?.focus();
+          offer.hidden = true;
         });
       },
       { once: true, signal: this.#abort.signal },
@@ -91,6 +98,7 @@ class MapExploreElement extends HTMLElement {
         json<MapPayload>(this.dataset['src']!),
         json<FeatureDetail[]>(this.dataset['details']!),
       ]);
+      if (this.#abort.signal.aborted) return;
       const initial = resolveMapState(JSON.parse(this.dataset['state']!) as MapStepState);
       this.#live = mod.createLiveMap({
         container: canvas,
@@ -103,6 +111,12 @@ class MapExploreElement extends HTMLElement {
         onCamera: (c) => (c === null ? delete this.dataset['camera'] : (this.dataset['camera'] = c)),
       });
       await this.#live.ready;
+      // Taken off the page while it loaded: disconnectedCallback ran before there was a map to destroy.
+      if (this.#abort.signal.aborted) {
+        this.#live.destroy();
+        this.#live = undefined;
+        return;
+      }
       this.setAttribute('data-live', 'true');
       this.#wire();
     } catch (err) {
@@ -116,7 +130,7 @@ class MapExploreElement extends HTMLElement {
   /** The live map will not come: the static map and the list stay, and a note says why the controls do not come. */
   #fallBack(why: 'no-webgl' | 'error'): void {
     this.dataset['fallback'] = why;
-    const note = this.querySelector<HTMLElement>('[data-map-unavailable]');
+    const note = this.querySelector<HTMLElement>(`[data-map-unavailable=${why}]`);
     if (note) note.hidden = false;
   }
 
