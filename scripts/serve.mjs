@@ -186,10 +186,11 @@ export function createStaticServer(options = {}) {
       }
     };
 
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // The request target is a path ("origin form"): read it as one. As a relative URL, `//x` would be a host name,
+    // and `//` alone threw and stopped the server.
     let pathname;
     try {
-      pathname = decodeURIComponent(url.pathname);
+      pathname = decodeURIComponent(new URL(`http://localhost${req.url ?? '/'}`).pathname);
     } catch {
       send(400, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Bad Request\n');
       return;
