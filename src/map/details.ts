@@ -47,7 +47,10 @@ export function buildDetails(
   const route = new Map(data.routes.map((r) => [r.id, r]));
   const source = new Map(data.sources.map((s) => [s.id, s]));
   const src = (ids: string[]) =>
-    ids.map((id) => ({ id, label: `${source.get(id)!.publisher}: ${englishTitle(source.get(id)!)}` }));
+    ids.map((id) => {
+      const s = source.get(id)!;
+      return { id, label: `${s.publisher}: ${englishTitle(s)}` };
+    });
   const local = (p: { name: string; name_local?: string | undefined }, of?: boolean) =>
     p.name_local ? { local: { parts: localNameParts(p.name_local), ...(of ? { of: p.name } : {}) } } : {};
   const out: FeatureDetail[] = [];
