@@ -165,7 +165,8 @@ export function createStaticServer(options = {}) {
   const base = options.base ?? basePath(dist);
   const notFoundPage = path.join(dist, '404.html');
 
-  return createServer((req, res) => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  const handle = (req, res) => {
     const method = req.method ?? 'GET';
     /** @param {number} status @param {Record<string, string>} headers @param {string} [body] */
     const send = (status, headers, body = '') => {
@@ -186,11 +187,19 @@ export function createStaticServer(options = {}) {
       }
     };
 
-    // The request target is a path ("origin form"): read it as one. As a relative URL, `//x` would be a host name,
-    // and `//` alone threw and stopped the server.
+    // Read the request target: normally a path ("origin form"), but a client may send the absolute form
+    // (`http://host/path`, which a server must accept) or `*` (only meaningful for OPTIONS, refused above).
+    // It is read as a path on this site, never as a host: as a relative URL, `//x` would be a host name.
+    const target = req.url ?? '/';
     let pathname;
+    let search;
     try {
-      pathname = decodeURIComponent(new URL(`http://localhost${req.url ?? '/'}`).pathname);
+      const absolute = /^https?:\/\//i.test(target);
+      if (!absolute && !target.startsWith('/')) throw new Error('not a path');
+      const parsed = absolute ? new URL(target) : new URL(`http://localhost${target.replace(/^\/+/, '/')}`);
+      // Repeated slashes name the same file on a static host; collapsing them keeps every redirect on this site.
+      pathname = decodeURIComponent(parsed.pathname).replace(/\/{2,}/g, '/');
+      search = parsed.search;
     } catch {
       send(400, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Bad Request\n');
       return;
@@ -199,7 +208,7 @@ export function createStaticServer(options = {}) {
     // Outside the base path: send the bare root (and `/base` without slash) to the site.
     if (!pathname.startsWith(base)) {
       if (pathname === '/' || pathname + '/' === base) {
-        send(302, { Location: base + url.search });
+        send(302, { Location: base + search });
       } else {
         notFound();
       }
@@ -213,7 +222,7 @@ export function createStaticServer(options = {}) {
       return;
     }
     if (found.redirectToSlash) {
-      send(301, { Location: encodeURI(base + rel + '/') + url.search });
+      send(301, { Location: encodeURI(base + rel + '/') + search });
       return;
     }
 
@@ -253,6 +262,17 @@ export function createStaticServer(options = {}) {
     createReadStream(found.file)
       .on('error', () => res.destroy())
       .pipe(res);
+  };
+
+  // A bug in one answer must not stop the server: log it, answer 500, and go on serving.
+  return createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (err) {
+      console.error(`Error while answering ${req.method} ${req.url}:`, err);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Internal Server Error\n');
+    }
   });
 }
 

@@ -2,7 +2,8 @@
 // error and leave no output directory behind.
 import { describe, expect, it } from 'vitest';
 import { astroBuild, ROOT } from './astro-build.ts';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,6 +22,33 @@ describe('the build gate', () => {
       expect(r.status).not.toBe(0);
       expect(r.stdout + r.stderr).toContain('data/places.csv, line 3, column "lat": found "16,78"');
       expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('npm run build', () => {
+  it('keeps the last good site when a build fails, and leaves no staging folder', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'stc-swap-'));
+    const data = join(tmp, 'data');
+    const dist = join(tmp, 'dist');
+    try {
+      cpSync(join(ROOT, 'data'), data, { recursive: true });
+      // Before the data check knew this file, the build wrote every page into dist/ and then died copying it.
+      rmSync(join(data, 'datapackage.json'));
+      mkdirSync(dist);
+      writeFileSync(join(dist, 'index.html'), 'the last good build');
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: data, DIST_DIR: dist },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(r.status).not.toBe(0);
+      expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the last good build');
+      expect(readdirSync(tmp).sort()).toEqual(['data', 'dist']);
+      expect(r.stderr).toContain('The build failed (see above); nothing was published');
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
