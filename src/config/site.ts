@@ -1,13 +1,28 @@
 /**
  * The site config: everything a newsroom changes when it republishes the story under its own name.
  * It lives in `site.config.json` at the repository root (plain JSON, no code) and is validated here;
- * a bad value fails the build with the field and what was expected.
+ * a bad value fails the build with the file, the field and what was expected, and publishes nothing.
+ *
+ * Loading: `loadSiteConfig()` reads the file from disk, as src/lib/data.ts reads data/: the path is
+ * `site.config.json` relative to the working directory (the repository root, where `astro` runs), or the path in
+ * the SITE_CONFIG environment variable (tests use it to build with another config). astro.config.mjs calls it
+ * before anything is built (for `site` and `base`), and src/lib/site.ts calls it again for the pages, which are
+ * rendered at build time in the same directory; both read the same file, so they cannot disagree. It is read,
+ * not imported, so that a JSON syntax error is reported here (file, line, column and the line itself) rather
+ * than by the module loader, which names neither the file nor the field. In `astro dev`, restart the server
+ * after editing the file.
+ *
+ * Every object is strict: an unknown field (a typo such as "colours") is an error that names it and, when it is
+ * close to a known field, suggests that one.
  */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import raw from '../../site.config.json' with { type: 'json' };
+import { nearMiss } from '../lib/near-miss.ts';
+import { jsonSyntaxProblem } from './json.ts';
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f4f86');
-const scheme = z.object({
+const scheme = z.strictObject({
   /** Page background. */
   paper: hex,
   /** Body text. */
@@ -22,7 +37,62 @@ const scheme = z.object({
   compound: hex,
 });
 
-export const SiteConfigSchema = z.object({
+/** A plain e-mail address: no spaces, brackets, quotes, commas or colons; a dot in the domain. */
+const EMAIL = /^[^\s@<>()[\]\\,;:"'`]+@[^\s@<>()[\]\\,;:"'`/?#]+\.[^\s@<>()[\]\\,;:"'`/?#.]+$/;
+
+const CONTACT_EXPECTED =
+  'expected an e-mail address (desk@example.org), a mailto: address (mailto:desk@example.org) or an https:// URL';
+
+/** Whether a contact is one of the three accepted forms; anything else (javascript:, data:, http:) is refused. */
+function isContact(value: string): boolean {
+  if (EMAIL.test(value)) return true;
+  if (value.startsWith('mailto:')) return EMAIL.test(decodeSafely(value.slice(7).split('?')[0]!));
+  if (!value.startsWith('https://')) return false;
+  try {
+    const u = new URL(value);
+    return u.protocol === 'https:' && u.hostname !== '' && !u.username && !u.password && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+function decodeSafely(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The link for the config's `contact`: an e-mail address becomes a mailto: link; its text is the address or URL. */
+export function contactLink(contact: string): { href: string; text: string } {
+  if (contact.startsWith('mailto:')) return { href: contact, text: decodeSafely(contact.slice(7).split('?')[0]!) };
+  if (contact.startsWith('https://')) return { href: contact, text: contact };
+  return { href: `mailto:${contact}`, text: contact };
+}
+
+const SITE_EXPECTED =
+  'expected the origin of the site: http:// or https://, a host name and optionally a port, like https://news.example.org';
+
+/** Why a `site` value is not an origin, or undefined when it is one. */
+function originProblem(value: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    return SITE_EXPECTED;
+  }
+  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !/^https?:\/\/[^/]/i.test(value) || /\s/.test(value))
+    return SITE_EXPECTED;
+  if (u.username || u.password) return `${SITE_EXPECTED}; it has a user name or password`;
+  if (/[?#]/.test(value)) return `${SITE_EXPECTED}; it has a query or a fragment`;
+  if (u.pathname !== '/') return `${SITE_EXPECTED}; it has a path ("${u.pathname}"); put the path in "base"`;
+  return undefined;
+}
+
+const BASE_EXPECTED = 'expected a path that starts and ends with "/", like / or /projects/scams/';
+
+export const SiteConfigSchema = z.strictObject({
   /** Title of the story, used in the masthead and every page title. */
   title: z.string().min(1),
   /** One-sentence standfirst under the title on the home page. */
@@ -32,7 +102,7 @@ export const SiteConfigSchema = z.object({
   /** Authors shown in the byline. */
   byline: z.array(z.string().min(1)).min(1),
   /** Credits: one line per role. */
-  credits: z.array(z.object({ role: z.string(), names: z.array(z.string()).min(1) })),
+  credits: z.array(z.strictObject({ role: z.string(), names: z.array(z.string()).min(1) })),
   /** BCP 47 locale used to format numbers and dates, like en-GB or en-US. */
   locale: z.string().refine((l) => {
     try {
@@ -41,31 +111,122 @@ export const SiteConfigSchema = z.object({
       return false;
     }
   }, 'expected a BCP 47 locale such as en-GB'),
-  /** Path the site is served under: "/" for a domain root, "/projects/scams/" for a sub-path. Starts and ends with "/". */
+  /**
+   * Path the site is served under: "/" for a domain root, "/projects/scams/" for a sub-path. Starts and ends
+   * with "/"; no "." or ".." segments.
+   */
   base: z
     .string()
-    .regex(/^\/([\w.-]+\/)*$/, 'expected a path that starts and ends with "/", like / or /projects/scams/'),
-  /** Public origin of the site (used for canonical links and embed codes), like https://news.example.org */
-  site: z.url(),
+    .regex(/^\/([\w.-]+\/)*$/, BASE_EXPECTED)
+    .refine(
+      (b) => !b.split('/').some((s) => s === '.' || s === '..'),
+      'expected a path without "." or ".." segments, like / or /projects/scams/',
+    ),
+  /**
+   * Public origin of the site (used for canonical links and embed codes), like https://news.example.org:
+   * http(s), a host and optionally a port; no path (that is `base`), query, fragment or credentials.
+   */
+  site: z.string().superRefine((value, ctx) => {
+    const problem = originProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   /** Sentence on how to report an error, shown on the methods and corrections pages. */
   corrections: z.string(),
-  /** Address for corrections. */
-  contact: z.string(),
+  /**
+   * Address for corrections, linked on the methods and corrections pages: an e-mail address
+   * (corrections@example.org), a mailto: address or an https:// URL. Nothing else, so that no other scheme
+   * (javascript:, data:) can become a live link.
+   */
+  contact: z.string().refine(isContact, CONTACT_EXPECTED),
   /** Colour tokens for the light and dark schemes. */
-  colors: z.object({ light: scheme, dark: scheme }),
+  colors: z.strictObject({ light: scheme, dark: scheme }),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 
-/** Validates raw JSON; throws an error that names the file, each bad field and what was expected. */
-export function parseSiteConfig(raw: unknown, file = 'site.config.json'): SiteConfig {
-  const r = SiteConfigSchema.safeParse(raw);
-  if (r.success) return r.data;
-  const lines = r.error.issues.map((i) => `  - ${file}, field "${i.path.join('.') || '(root)'}": ${i.message}`);
-  throw new Error(`The site config is invalid; nothing was built.\n${lines.join('\n')}`);
+/** The keys of the object schema at `path` (array indexes step into the element), for "did you mean" hints. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  let s: z.ZodType | undefined = SiteConfigSchema;
+  for (const seg of path) {
+    if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(seg)];
+    else if (s instanceof z.ZodArray) s = s.element as z.ZodType;
+    else return [];
+  }
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
-/** The site config, validated. Imported (not read from disk) so that bundled pages carry it. */
-export function loadSiteConfig(): SiteConfig {
-  return parseSiteConfig(raw);
+/**
+ * A bad site config: the message is the whole story (file, field or line, what was expected). It carries no stack
+ * trace, which would only point into this validator, and, for a syntax error, the file, line and column as `loc`,
+ * which Astro prints as the error's location.
+ */
+export class SiteConfigError extends Error {
+  loc?: { file: string; line: number; column: number };
+  constructor(message: string, loc?: { file: string; line: number; column: number }) {
+    super(message);
+    this.name = 'SiteConfigError';
+    this.stack = '';
+    if (loc) this.loc = loc;
+  }
+}
+
+/** Validates raw JSON; throws an error that names the file, each bad field and what was expected. */
+export function parseSiteConfig(raw: unknown, file = 'site.config.json'): SiteConfig {
+  const r = SiteConfigSchema.safeParse(raw, {
+    error: (iss) =>
+      iss.code === 'invalid_type' && iss.input === undefined ? 'missing (this field is required)' : undefined,
+  });
+  if (r.success) return r.data;
+  const lines = r.error.issues.flatMap((i) => {
+    const field = (path: readonly PropertyKey[]) => `${file}, field "${path.map(String).join('.') || '(root)'}"`;
+    if (i.code === 'unrecognized_keys') {
+      const known = knownKeys(i.path);
+      return i.keys.map((key) => {
+        const near = nearMiss(key, known);
+        const hint = near ? `did you mean "${near}"?` : `expected one of ${known.join(', ')}`;
+        return `  - ${field([...i.path, key])}: unknown field; ${hint}`;
+      });
+    }
+    return [`  - ${field(i.path)}: ${i.message}`];
+  });
+  throw new SiteConfigError(`The site config is invalid; nothing was built.\n${lines.join('\n')}`);
+}
+
+/** Parses and validates the text of a site config file; a JSON syntax error names the file, line and column. */
+export function parseSiteConfigText(text: string, file = 'site.config.json'): SiteConfig {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (e) {
+    const p = jsonSyntaxProblem(body);
+    const header = 'The site config is not valid JSON; nothing was built.';
+    if (!p) throw new SiteConfigError(`${header}\n  - ${file}: ${(e as Error).message}`);
+    const { line, column } = p;
+    const message = `${header}\n  - ${file}, line ${line}, column ${column}: ${p.message}\n${p.excerpt}`;
+    throw new SiteConfigError(message, { file, line, column });
+  }
+  return parseSiteConfig(raw, file);
+}
+
+/** The site config file: SITE_CONFIG if set, else site.config.json in the working directory. */
+export function siteConfigPath(): string {
+  return resolve(process.env.SITE_CONFIG || 'site.config.json');
+}
+
+/** Reads and validates the site config (see the comment at the top for which file and why it is read). */
+export function loadSiteConfig(path = siteConfigPath()): SiteConfig {
+  const rel = relative(process.cwd(), path);
+  const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const why =
+      (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${(e as Error).message})`;
+    throw new SiteConfigError(
+      `The site config ${path} ${why}; nothing was built. Run the build from the repository root, or set SITE_CONFIG to the file's path.`,
+    );
+  }
+  return parseSiteConfigText(text, file);
 }

@@ -1,7 +1,10 @@
 /** Shared helpers for pages: the validated site config and base-aware links. */
-import { loadSiteConfig } from '../config/site.ts';
+import { contactLink, loadSiteConfig } from '../config/site.ts';
 
 export const site = loadSiteConfig();
+
+/** The corrections contact as a link: `href` (mailto: or https:) and the text to show. */
+export const contact = contactLink(site.contact);
 
 /** Prefixes a site-relative path with the configured base path: url('sources/') -> '/base/sources/'. */
 export function url(path = ''): string {

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseSiteConfig } from '../../src/config/site.ts';
+import { contactLink, loadSiteConfig, parseSiteConfig, parseSiteConfigText } from '../../src/config/site.ts';
+import { astroBuild } from './astro-build.ts';
 
-const raw = JSON.parse(readFileSync(join(import.meta.dirname, '../../site.config.json'), 'utf8'));
+const text = readFileSync(join(import.meta.dirname, '../../site.config.json'), 'utf8');
+const raw = JSON.parse(text);
+const withField = (key: string, value: unknown) => ({ ...raw, [key]: value });
 
 describe('site config', () => {
   it('the committed config is valid', () => {
     expect(parseSiteConfig(raw).title.length).toBeGreaterThan(0);
+    expect(loadSiteConfig().title).toBe(raw.title);
   });
   it('names the field and what was expected', () => {
     expect(() => parseSiteConfig({ ...raw, base: 'scams' })).toThrow(
@@ -20,4 +25,190 @@ describe('site config', () => {
       /field "locale": expected a BCP 47 locale/,
     );
   });
+  it('says which field is missing', () => {
+    const { dek: _dek, ...rest } = raw;
+    expect(() => parseSiteConfig(rest)).toThrow('site.config.json, field "dek": missing (this field is required)');
+  });
+});
+
+describe('site config: contact', () => {
+  const expected =
+    'site.config.json, field "contact": expected an e-mail address (desk@example.org), a mailto: address ' +
+    '(mailto:desk@example.org) or an https:// URL';
+  it.each([
+    'javascript:alert(document.domain)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://example.org/corrections',
+    'mailto:javascript:alert(1)',
+    'mailto:',
+    'https://',
+    'https://user:password@example.org/',
+    'corrections',
+    'corrections@',
+    'two@example.org, three@example.org',
+    '',
+  ])('refuses %j', (contact) => {
+    expect(() => parseSiteConfig(withField('contact', contact))).toThrow(expected);
+  });
+  it.each([
+    ['corrections@example.org', 'mailto:corrections@example.org', 'corrections@example.org'],
+    ['mailto:corrections@example.org', 'mailto:corrections@example.org', 'corrections@example.org'],
+    [
+      'mailto:corrections@example.org?subject=Correction',
+      'mailto:corrections@example.org?subject=Correction',
+      'corrections@example.org',
+    ],
+    [
+      'https://github.com/org/repo/issues/new',
+      'https://github.com/org/repo/issues/new',
+      'https://github.com/org/repo/issues/new',
+    ],
+    ['https://news.example.org/@desk', 'https://news.example.org/@desk', 'https://news.example.org/@desk'],
+  ])('accepts %j and links it as %j', (contact, href, text) => {
+    expect(parseSiteConfig(withField('contact', contact)).contact).toBe(contact);
+    expect(contactLink(contact)).toEqual({ href, text });
+  });
+});
+
+describe('site config: site (the origin)', () => {
+  it.each([
+    ['example.org', 'expected the origin of the site'],
+    ['ftp://example.org', 'expected the origin of the site'],
+    ['javascript:alert(1)', 'expected the origin of the site'],
+    ['https://example.org/news/', 'it has a path ("/news/"); put the path in "base"'],
+    ['https://example.org?x=1', 'it has a query or a fragment'],
+    ['https://example.org/#top', 'it has a query or a fragment'],
+    ['https://user:pw@example.org', 'it has a user name or password'],
+  ])('refuses %j', (site, why) => {
+    expect(() => parseSiteConfig(withField('site', site))).toThrow(
+      `site.config.json, field "site": expected the origin of the site: http:// or https://, a host name and ` +
+        `optionally a port, like https://news.example.org`,
+    );
+    expect(() => parseSiteConfig(withField('site', site))).toThrow(why);
+  });
+  it.each(['https://example.org', 'https://example.org/', 'http://localhost:4321', 'https://news.example.org:8443'])(
+    'accepts %j',
+    (site) => {
+      expect(parseSiteConfig(withField('site', site)).site).toBe(site);
+    },
+  );
+});
+
+describe('site config: base', () => {
+  it.each(['/../', '/projects/../', '/./', '/projects/./scams/', '/..'])('refuses %j', (base) => {
+    expect(() => parseSiteConfig(withField('base', base))).toThrow(/field "base": expected a path/);
+  });
+  it('says why a dot segment is refused', () => {
+    expect(() => parseSiteConfig(withField('base', '/projects/../'))).toThrow(
+      'site.config.json, field "base": expected a path without "." or ".." segments, like / or /projects/scams/',
+    );
+  });
+  it.each(['/', '/projects/scams/', '/v1.2/', '/.well/'])('accepts %j', (base) => {
+    expect(parseSiteConfig(withField('base', base)).base).toBe(base);
+  });
+});
+
+describe('site config: unknown fields', () => {
+  it('names an unknown field at the root, with the near-miss', () => {
+    const { colors, ...rest } = raw;
+    expect(() => parseSiteConfig({ ...rest, colours: colors })).toThrow(
+      'site.config.json, field "colours": unknown field; did you mean "colors"?',
+    );
+  });
+  it('names an unknown field at every level', () => {
+    const light = { ...raw.colors.light, papper: '#ffffff' };
+    expect(() => parseSiteConfig({ ...raw, colors: { ...raw.colors, light } })).toThrow(
+      'site.config.json, field "colors.light.papper": unknown field; did you mean "paper"?',
+    );
+    expect(() => parseSiteConfig({ ...raw, credits: [{ role: 'Maps', names: ['A'], name: 'B' }] })).toThrow(
+      'site.config.json, field "credits.0.name": unknown field; did you mean "names"?',
+    );
+    expect(() => parseSiteConfig({ ...raw, colors: { ...raw.colors, sepia: raw.colors.light } })).toThrow(
+      'site.config.json, field "colors.sepia": unknown field; expected one of light, dark',
+    );
+  });
+  it('lists the known fields when nothing is close', () => {
+    expect(() => parseSiteConfig({ ...raw, security: {} })).toThrow(
+      /field "security": unknown field; expected one of title, dek, organisation, byline, credits, locale, base, site/,
+    );
+  });
+});
+
+describe('site config: JSON syntax', () => {
+  const broken = (from: string, to: string) => {
+    expect(text).toContain(from);
+    return text.replace(from, to);
+  };
+  const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+  it('names the file, line and column of a missing comma', () => {
+    const line = lineOf('"base": "/"');
+    expect(() => parseSiteConfigText(broken('"base": "/",', '"base": "/"'))).toThrow(
+      `site.config.json, line ${line + 1}, column 3: expected "," or "}" after the value`,
+    );
+  });
+  it('points at a trailing comma', () => {
+    const t = broken('"compound": "#f09a6c"', '"compound": "#f09a6c",');
+    const line = lineOf('"compound": "#f09a6c"');
+    expect(() => parseSiteConfigText(t)).toThrow(
+      `site.config.json, line ${line}, column 28: a comma before "}" is not allowed in JSON; remove it`,
+    );
+  });
+  it('locates errors that the JSON parser reports without a position', () => {
+    const line = lineOf('"base": "/"');
+    expect(() => parseSiteConfigText(broken('"base": "/"', '"base": tru'))).toThrow(
+      `site.config.json, line ${line}, column 11: unexpected "tru"; expected a value`,
+    );
+    expect(() => parseSiteConfigText(broken('"base": "/"', "'base': '/'"))).toThrow(
+      `site.config.json, line ${line}, column 3: use double quotes (") for names and strings, not single quotes`,
+    );
+    expect(() => parseSiteConfigText(broken('"base": "/",', '"base": "/", // the root'))).toThrow(
+      `site.config.json, line ${line}, column 16: comments are not allowed in JSON`,
+    );
+    expect(() => parseSiteConfigText('')).toThrow('site.config.json, line 1, column 1: the file is empty');
+    expect(() => parseSiteConfigText(text.slice(0, text.lastIndexOf('}')))).toThrow(
+      /site.config.json, line \d+, column \d+: the file ends before the JSON is complete/,
+    );
+  });
+  it('shows the line with a caret under the column', () => {
+    expect(() => parseSiteConfigText('{\n  "title": "A"\n  "dek": "B"\n}')).toThrow(
+      '    3 |   "dek": "B"\n      |   ^',
+    );
+  });
+  it('accepts a byte order mark', () => {
+    expect(parseSiteConfigText('\uFEFF' + text).title).toBe(raw.title);
+  });
+});
+
+describe('site config: loading', () => {
+  it('reads the file named by SITE_CONFIG, naming it in errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stc-site-'));
+    try {
+      const file = join(dir, 'site.config.json');
+      writeFileSync(file, text.replace('"base": "/",', '"base": "/"'));
+      expect(() => loadSiteConfig(file)).toThrow(`${file}, line `);
+      expect(() => loadSiteConfig(join(dir, 'nope.json'))).toThrow(
+        `The site config ${join(dir, 'nope.json')} is missing`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('a build over a config with a syntax error names the file and line and writes no site', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stc-site-'));
+    const out = join(dir, 'dist');
+    try {
+      const file = join(dir, 'site.config.json');
+      writeFileSync(file, text.replace('"base": "/",', '"base": "/"'));
+      const r = astroBuild(out, [], { SITE_CONFIG: file });
+      expect(r.status).not.toBe(0);
+      const line = text.split('\n').findIndex((l) => l.includes('"base": "/"')) + 2;
+      expect(r.stdout + r.stderr).toContain(`${file}, line ${line}, column 3: expected "," or "}" after the value`);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
