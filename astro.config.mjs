@@ -5,7 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { loadSiteConfig } from './src/config/site.ts';
 import { dataGate } from './src/integrations/data-gate.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 import { remarkFacts } from './src/lib/remark-facts.ts';
+import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 const site = loadSiteConfig();
 
@@ -16,9 +18,24 @@ export default defineConfig({
   // CSS is small: inlining it removes render-blocking requests (first paint on a slow phone network).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The data package is validated before anything is built: bad input publishes nothing.
-  integrations: [dataGate(), mdx()],
+  integrations: [dataGate(), mdx(), securityHeaders()],
   // The chapters' <Fact>/<Cite> checks are a remark plugin, so MDX runs on unified rather than Sätteri.
-  markdown: { processor: unified({ remarkPlugins: [remarkFacts] }) },
+  // No code blocks to highlight (and Shiki's inline styles would need 'unsafe-inline' under the CSP).
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkFacts] }) },
+  // A Content-Security-Policy on every page: Astro hashes every script and style it emits, the pages hash their
+  // few inline ones (src/components/csp/), and src/lib/csp.ts has the rest of the policy. No 'unsafe-inline'.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-hashes'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   prefetch: false,
   devToolbar: { enabled: false },
   // No modulepreload polyfill/helper on every page: the only dynamic import is the lazily loaded map.

@@ -156,6 +156,31 @@ function resolveFile(dist, rel) {
 }
 
 /**
+ * Reads a `_headers` file (the format Netlify and Cloudflare Pages use: a path pattern on its own line, then its
+ * headers indented under it; `*` matches any characters) into rules.
+ * @param {string} text
+ * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
+ */
+export function parseHeadersFile(text) {
+  /** @type {{ pattern: RegExp, headers: [string, string][] }[]} */
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replaceAll('*', '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else if (rules.length) {
+      const colon = line.indexOf(':');
+      if (colon > 0) rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/**
  * Creates (but does not start) the server.
  * @param {{ dist?: string, base?: string }} [options]
  * @returns {import('node:http').Server}
@@ -164,6 +189,27 @@ export function createStaticServer(options = {}) {
   const dist = realpathSync(options.dist ?? distDir());
   const base = options.base ?? basePath(dist);
   const notFoundPage = path.join(dist, '404.html');
+  // The built site's own `_headers` (src/integrations/headers.ts), applied as a static host would; re-read when a
+  // rebuild replaced it.
+  const headersFile = path.join(dist, '_headers');
+  /** @type {{ mtime: number, rules: ReturnType<typeof parseHeadersFile> }} */
+  let headerRules = { mtime: -1, rules: [] };
+  /** @param {string} urlPath @returns {Record<string, string>} */
+  const siteHeaders = (urlPath) => {
+    let mtime = 0;
+    try {
+      mtime = statSync(headersFile).mtimeMs;
+    } catch {
+      /* no _headers */
+    }
+    if (mtime !== headerRules.mtime)
+      headerRules = { mtime, rules: mtime ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [] };
+    /** @type {Record<string, string>} */
+    const out = {};
+    for (const rule of headerRules.rules)
+      if (rule.pattern.test(urlPath)) for (const [name, value] of rule.headers) out[name] = value;
+    return out;
+  };
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
   const handle = (req, res) => {
@@ -181,7 +227,11 @@ export function createStaticServer(options = {}) {
 
     const notFound = () => {
       if (existsSync(notFoundPage)) {
-        send(404, { 'Content-Type': HTML, 'Cache-Control': 'no-cache' }, readFileSync(notFoundPage, 'utf8'));
+        send(
+          404,
+          { ...siteHeaders(`${base}404.html`), 'Content-Type': HTML, 'Cache-Control': 'no-cache' },
+          readFileSync(notFoundPage, 'utf8'),
+        );
       } else {
         send(404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not Found\n');
       }
@@ -229,6 +279,7 @@ export function createStaticServer(options = {}) {
     const stat = statSync(found.file);
     const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
     const headers = {
+      ...siteHeaders(base + rel),
       'Content-Type': CONTENT_TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream',
       'Cache-Control': cacheControl(rel),
       ETag: etag,

@@ -111,3 +111,11 @@ export interface ScrollyStepsApi {
 
 /** Suffix of the step id used for the ids inside the sticky copies of its figure (keeps ids unique). */
 export const COPY_ID_SUFFIX = '-sticky';
+
+/**
+ * The scrolly's inline script (Scrolly.astro writes it first in each <scrolly-steps>), run while the page is parsed,
+ * before first paint: article mode when the page forces it (embeds), else the reader's stored choice, else article
+ * mode under reduced motion, else scrolly. (Same rule as preferredMode() in the client element.) A constant, so the
+ * page's Content-Security-Policy can allow it by its hash (src/lib/csp-page.ts).
+ */
+export const MODE_SCRIPT = `(function(e){var m;if(document.documentElement.getAttribute('data-reading')==='article'){e.setAttribute('data-mode','article');return}try{m=localStorage.getItem(${JSON.stringify(MODE_STORAGE_KEY)})}catch(_){}if(m!=='article'&&m!=='scrolly')m=matchMedia('(prefers-reduced-motion: reduce)').matches?'article':'scrolly';e.setAttribute('data-mode',m)})(document.currentScript.parentElement)`;

@@ -203,6 +203,11 @@ test('embed pages keep the title, credit, data version and a way back, and say w
   await expect(page.locator('[data-embed-version]')).toContainText(`now shows version ${current}`);
   await page.goto(`embed/charts/held/?v=${current}`);
   await expect(page.locator('[data-embed-version]')).toBeHidden();
+  // The address is anyone's to write: any other text is not a version, and is never shown.
+  for (const v of ['Call+0800+now+to+claim+a+refund', '1.0.0-phishing', '1.0', '<b>1.0.0</b>']) {
+    await page.goto(`embed/charts/held/?v=${v}`);
+    await expect(page.locator('[data-embed-version]'), v).toBeHidden();
+  }
 });
 
 test('?theme= matches the host page, whatever the reader’s scheme', async ({ page }) => {

@@ -4,7 +4,7 @@
 // viewport, dark scheme, no JavaScript); all of them run in the `desktop` project only.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { listPages, PHONE, scrollThrough, trackRequests } from './helpers.ts';
+import { listPages, PHONE, scrollThrough, trackCspViolations, trackRequests } from './helpers.ts';
 
 const pages = listPages();
 
@@ -30,19 +30,23 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.violations.length, `axe-core violations:\n\n${report}`).toBe(0);
 }
 
-test.describe('no foreign, failed or erroring requests (desktop)', () => {
+test.describe('no foreign, failed or erroring requests, and nothing the Content-Security-Policy refuses (desktop)', () => {
   for (const { url } of pages) {
     test(url, async ({ page }) => {
       // The embed index holds ~40 framed pages, each loading its own scripts and files as it is scrolled to: on two
       // busy cores the network can take most of a minute to go quiet (alone, about 7 s).
       if (url.endsWith('/embed/')) test.slow();
       const log = trackRequests(page);
-      await page.goto(url);
+      const csp = await trackCspViolations(page);
+      const response = await page.goto(url);
+      // The policy comes in the page's <meta> and, as on the deployed site, in the header from dist/_headers.
+      expect.soft(response?.headers()['content-security-policy'] ?? '', 'CSP header').toContain("default-src 'self'");
       await scrollThrough(page, url.endsWith('/embed/') ? 60_000 : 10_000);
       // Soft: report all three kinds of problem at once, not just the first.
       expect.soft(log.foreign, `requests to other origins:\n${log.foreign.join('\n')}`).toEqual([]);
       expect.soft(log.failed, `failed requests:\n${log.failed.join('\n')}`).toEqual([]);
       expect.soft(log.errors, `console / page errors:\n${log.errors.join('\n')}`).toEqual([]);
+      expect.soft(csp, `Content-Security-Policy violations:\n${csp.join('\n')}`).toEqual([]);
     });
   }
 });
@@ -73,41 +77,44 @@ test.describe('axe WCAG 2.2 AA, dark scheme', () => {
   }
 });
 
-test.describe('no horizontal scrolling at 390px (phone)', () => {
-  test.use({ ...PHONE });
-  for (const { url } of pages) {
-    test(url, async ({ page }) => {
-      await page.goto(url);
-      await page.evaluate(() => document.fonts.ready);
-      const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
-        const root = document.documentElement;
-        // Name the elements sticking out, to make a failure actionable.
-        const culprits = [...document.body.querySelectorAll('*')]
-          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
-          .slice(0, 8)
-          .map((el) => {
-            const id = el.id ? `#${el.id}` : '';
-            const cls =
-              typeof el.className === 'string' && el.className.trim()
-                ? `.${el.className.trim().split(/\s+/).join('.')}`
-                : '';
-            return `${el.tagName.toLowerCase()}${id}${cls} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`;
-          });
-        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits };
+// 390 px is a common phone; 320 px is WCAG's reflow width (1.4.10), a small phone or a zoomed-in desktop.
+for (const width of [390, 320]) {
+  test.describe(`no horizontal scrolling at ${width}px (phone)`, () => {
+    test.use({ ...PHONE, viewport: { width, height: 844 } });
+    for (const { url } of pages) {
+      test(url, async ({ page }) => {
+        await page.goto(url);
+        await page.evaluate(() => document.fonts.ready);
+        const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
+          const root = document.documentElement;
+          // Name the elements sticking out, to make a failure actionable.
+          const culprits = [...document.body.querySelectorAll('*')]
+            .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+            .slice(0, 8)
+            .map((el) => {
+              const id = el.id ? `#${el.id}` : '';
+              const cls =
+                typeof el.className === 'string' && el.className.trim()
+                  ? `.${el.className.trim().split(/\s+/).join('.')}`
+                  : '';
+              return `${el.tagName.toLowerCase()}${id}${cls} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`;
+            });
+          return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits };
+        });
+        // With isMobile, a page without <meta name="viewport" content="width=device-width, …">
+        // is laid out 980px wide and would pass the overflow check vacuously.
+        expect(
+          clientWidth,
+          `layout viewport is not ${width}px: missing <meta name="viewport" content="width=device-width, initial-scale=1">?`,
+        ).toBe(width);
+        expect(
+          scrollWidth,
+          `page is ${scrollWidth}px wide at ${clientWidth}px; elements past the edge:\n${culprits.join('\n')}`,
+        ).toBeLessThanOrEqual(clientWidth);
       });
-      // With isMobile, a page without <meta name="viewport" content="width=device-width, …">
-      // is laid out 980px wide and would pass the overflow check vacuously.
-      expect(
-        clientWidth,
-        'layout viewport is not 390px: missing <meta name="viewport" content="width=device-width, initial-scale=1">?',
-      ).toBe(PHONE.viewport.width);
-      expect(
-        scrollWidth,
-        `page is ${scrollWidth}px wide at ${clientWidth}px; elements past the edge:\n${culprits.join('\n')}`,
-      ).toBeLessThanOrEqual(clientWidth);
-    });
-  }
-});
+    }
+  });
+}
 
 test.describe('readable without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -132,6 +139,19 @@ test.describe('readable without JavaScript', () => {
         return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} (${n}×)`);
       });
       expect(duplicates, 'duplicate ids').toEqual([]);
+      // Headings go down one level at a time (h1, then h2, …), so a screen reader's outline has no holes.
+      const skips = await page.evaluate(() => {
+        let previous = 0;
+        const out: string[] = [];
+        for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+          const level = Number(h.tagName[1]);
+          if (level > previous + 1)
+            out.push(`h${previous || '(none)'} → ${h.tagName.toLowerCase()} "${h.textContent?.trim().slice(0, 60)}"`);
+          previous = level;
+        }
+        return out;
+      });
+      expect(skips, 'headings that skip a level').toEqual([]);
       // An element the first frame waits for (<link rel="expect" blocking="render">, Base.astro's `opening`) is on
       // the page and starts in its first screen: a missing one would hold the first frame until the whole page is
       // parsed, a late one until most of it is.

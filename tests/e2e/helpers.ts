@@ -104,6 +104,26 @@ export function trackRequests(page: Page, origin = defaultOrigin()): RequestLog 
   return log;
 }
 
+/**
+ * Records every Content-Security-Policy violation on `page` and in its frames from now on (the browser's
+ * `securitypolicyviolation` event: the directive, what it blocked, and where). Await it before `page.goto`.
+ */
+export async function trackCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeBinding('__stcCspViolation', ({ frame }, text: string) => {
+    violations.push(`${text} (in ${frame.url()})`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __stcCspViolation: (text: string) => void }).__stcCspViolation;
+      report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}${e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : ''}${e.sample ? `: ${e.sample}` : ''}`,
+      );
+    });
+  });
+  return violations;
+}
+
 function defaultOrigin(): string {
   const baseURL = test.info().project.use.baseURL;
   if (!baseURL) throw new Error('trackRequests: no baseURL configured; pass the server origin explicitly.');

@@ -35,7 +35,8 @@ if (window.parent !== window) {
 const note = document.querySelector<HTMLElement>('[data-embed-version]');
 const made = params.get('v');
 const current = note?.dataset['current'];
-if (note && made && current && made !== current) {
+// Only a data version (1.2.0, as data/CHANGELOG.md numbers them) is shown: the address is anyone's to write.
+if (note && made && /^\d{1,6}\.\d{1,6}\.\d{1,6}$/.test(made) && current && made !== current) {
   note.textContent = `The data has been updated since this was embedded (version ${made}); it now shows version ${current}.`;
   note.hidden = false;
 }

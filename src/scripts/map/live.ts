@@ -7,7 +7,7 @@
  */
 import { Map as MapLibreMap, Popup, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { MapLayer } from '../../lib/steps.ts';
 import { MAP_LAYERS } from '../../lib/steps.ts';
 import type { Basemap } from '../../map/basemap.ts';
@@ -30,14 +30,16 @@ import {
 
 setWorkerUrl(workerUrl);
 
-// MapLibre's stylesheet arrives with its code, not as a render-blocking <link> on every page that has a map.
+// MapLibre's stylesheet arrives with its code, not as a render-blocking <link> on every page that has a map. It is a
+// file of the site's own, not an inline <style>, which the page's Content-Security-Policy (hashes only) would refuse;
+// asked for as soon as this module runs, so it is in long before the map's first frame.
 function ensureCss(): void {
-  if (document.querySelector('style[data-maplibre-css]')) return;
-  const style = document.createElement('style');
-  style.dataset['maplibreCss'] = '';
-  style.textContent = maplibreCss;
-  document.head.append(style);
+  if (document.querySelector('link[data-maplibre-css]')) return;
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: maplibreCssUrl });
+  link.dataset['maplibreCss'] = '';
+  document.head.append(link);
 }
+ensureCss();
 
 export interface MapPayload {
   basemap: Basemap;
