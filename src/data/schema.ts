@@ -290,4 +290,6 @@ export const CROSS_FIELD_RULES = [
   'places: lat and lon are both given unless coord_precision is none, and both empty when it is none.',
   'events: figure_unit is given whenever figure is given.',
   'routes: from_place_id and to_place_id differ.',
+  'events and routes: the date is written to its date_precision: YYYY-MM-DD for day, YYYY-MM for month, YYYY for year.',
+  'series: every row of one series_id has the same series_title (the title given on its first row).',
 ] as const;

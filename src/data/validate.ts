@@ -1,31 +1,62 @@
 /**
- * Validates the CSV tables of a data package against `schema.ts` and returns typed rows.
+ * Validates a data package against `schema.ts` and returns typed rows: its CSV tables, its
+ * CHANGELOG.md, and the generated datapackage.json and README.md that the build publishes with them.
  *
  * It never stops at the first problem: every error in every file is collected, each naming
  * the file, the line, the column, the value found and what was expected, so that a reporter
  * can fix a typo from the message alone. Callers (the build, `npm run data:check`) refuse to
- * publish anything when the list is not empty.
+ * publish anything when the list is not empty. Where one problem causes many (a header missing
+ * a column shifts every row), the cause is reported and its consequences summarised, not listed.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
-import { parseCsv, type CsvRecord } from './csv.ts';
+import { parseCsv, type CsvRecord, type CsvTable } from './csv.ts';
 import { knownLanguage } from '../lib/lang.ts';
-import { tables, TABLE_NAMES, type DataPackage, type FieldSpec, type TableName } from './schema.ts';
+import { tables, TABLE_NAMES, ID, type DataPackage, type FieldSpec, type TableName } from './schema.ts';
 import { readChangelog } from './changelog.ts';
+import { buildDescriptor } from './descriptor.ts';
+import { START, END, readmeMarkers, writeReadme } from './docs.ts';
+import {
+  controlCharacters,
+  controlName,
+  decodeUtf8,
+  describeBadBytes,
+  hasBadBytes,
+  hasCrOnlyLineEnds,
+  jsonErrorIndex,
+  lineAndColumn,
+  list,
+  printable,
+  withReplacement,
+} from './text.ts';
 
 export interface DataError {
   file: string;
   line?: number;
+  /** Last line of a range of lines that the error is about (`lines 2–160`). */
+  lastLine?: number;
+  /** CSV column (header name) of the cell. */
   column?: string;
+  /** 1-based character column, for files that are not tables (`line 3, column 14`). */
+  char?: number;
   value?: string;
   message: string;
 }
 
+/** Values longer than this are shortened to their first SHOWN characters when printed. */
+const LONG_VALUE = 200;
+const SHOWN = 100;
+
 export function formatError(e: DataError): string {
-  const where = [e.file, e.line !== undefined ? `line ${e.line}` : undefined, e.column ? `column "${e.column}"` : undefined]
-    .filter(Boolean)
-    .join(', ');
-  const found = e.value !== undefined ? `found "${e.value}"; ` : '';
+  const lines = e.line === undefined ? undefined : e.lastLine !== undefined && e.lastLine !== e.line ? `lines ${e.line}–${e.lastLine}` : `line ${e.line}`;
+  const column = e.column ? `column "${printable(e.column)}"` : e.char !== undefined ? `column ${e.char}` : undefined;
+  const where = [e.file, lines, column].filter(Boolean).join(', ');
+  let found = '';
+  if (e.value !== undefined) {
+    const long = e.value.length > LONG_VALUE;
+    found = `found "${printable(long ? e.value.slice(0, SHOWN) + '…' : e.value)}"${long ? ` (${e.value.length} characters)` : ''}; `;
+  }
   return `${where}: ${found}${e.message}`;
 }
 
@@ -43,8 +74,17 @@ export class DataValidationError extends Error {
 
 export type ValidationResult = { ok: true; data: DataPackage } | { ok: false; errors: DataError[] };
 
+export interface ValidationOptions {
+  /** The build date (YYYY-MM-DD): no date in the data may be later. Default: the current date in UTC. */
+  today?: string;
+}
+
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const INTEGER = /^-?\d+$/;
+/** Decimal digits a double always stores exactly (DBL_DIG): longer numbers may come back different. */
+const MAX_DIGITS = 15;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const RUN_DESCRIPTOR = 'run `npm run data:descriptor`';
 
 /** Explains what a cell should look like, in a reporter's words. */
 function expected(spec: FieldSpec): string {
@@ -59,8 +99,17 @@ function expected(spec: FieldSpec): string {
   return 'text';
 }
 
-/** Parses one scalar value; returns the typed value or an error message. */
-function parseScalar(raw: string, spec: FieldSpec): { value: unknown } | { error: string } {
+/** Significant digits of a plain decimal number: without sign, leading zeros and trailing decimal zeros. */
+function significantDigits(v: string): number {
+  return v
+    .replace(/^-/, '')
+    .replace(/\.(\d*?)0*$/, '.$1')
+    .replace('.', '')
+    .replace(/^0+/, '').length;
+}
+
+/** Parses one scalar value; returns the typed value or an error message (and how to show the value). */
+function parseScalar(raw: string, spec: FieldSpec, today: string): { value: unknown } | { error: string; shown?: string } {
   const v = raw.trim();
   if (v !== raw) return { error: `expected no spaces at the start or end of the cell` };
   if (spec.enum && !spec.enum.includes(v)) {
@@ -81,6 +130,19 @@ function parseScalar(raw: string, spec: FieldSpec): { value: unknown } | { error
         return { error: `expected ${expected(spec)}${hint}` };
       }
       const n = Number(v);
+      // Fifteen digits always survive the trip into a double and back; more may not (an integer above
+      // 2^53 has sixteen or more), and 309 or more overflow to Infinity.
+      const digits = significantDigits(v);
+      if (digits > MAX_DIGITS || !Number.isFinite(n)) {
+        const becomes = !Number.isFinite(n)
+          ? ', and this one is too large to store at all (it would become ∞)'
+          : String(n) !== v
+            ? `, and this one would become ${String(n)}`
+            : '';
+        return {
+          error: `expected a number of at most ${MAX_DIGITS} significant digits (this one has ${digits}): longer numbers cannot be stored exactly${becomes}`,
+        };
+      }
       if ((spec.minimum !== undefined && n < spec.minimum) || (spec.maximum !== undefined && n > spec.maximum)) {
         return {
           error: `expected a number${spec.minimum !== undefined ? ` from ${spec.minimum}` : ''}${spec.maximum !== undefined ? ` to ${spec.maximum}` : ''}`,
@@ -94,16 +156,28 @@ function parseScalar(raw: string, spec: FieldSpec): { value: unknown } | { error
         const d = new Date(v + 'T00:00:00Z');
         if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) return { error: `expected a real calendar date (${v} does not exist)` };
       }
+      // A month or a year is in the future only when it starts after today.
+      const start = v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+      if (start > today) return { error: `expected a date no later than today (${today}): the data cannot report what has not happened yet (a typo in the year?)` };
       return { value: v };
     }
-    case 'url':
+    case 'url': {
+      let u: URL;
       try {
-        const u = new URL(v);
+        u = new URL(v);
         if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
       } catch {
         return { error: `expected ${expected(spec)}` };
       }
+      if (u.username || u.password) {
+        return {
+          error: `expected a web address without a user name or password in it (delete "${u.username}${u.password ? ':…' : ''}@"): the address is published as a link`,
+          // Do not print the password in build logs.
+          shown: u.password ? v.replace(/^([^:]+:\/\/[^:@/]*):[^@/]*@/, '$1:***@') : v,
+        };
+      }
       return { value: v };
+    }
     default:
       return { value: v };
   }
@@ -138,10 +212,129 @@ interface Loaded {
   file: string;
   records: CsvRecord[];
   rows: Record<string, unknown>[];
+  /** Ids of rows that could not be read (ragged, or a bad cell): references to them are not reported. */
+  looseIds: Set<string>;
+  /** No rows to refer to (missing file, no rows, no id column; reported): references to it are not checked. */
+  unusable: boolean;
+  /** Columns missing from the header (reported): the table's rules across columns are not checked. */
+  missing: string[];
 }
 
-/** Reads and validates every table in `dir`. Pure apart from reading files. */
-export function validateDataPackage(dir: string): ValidationResult {
+const crOnly = (file: string): DataError => ({
+  file,
+  message:
+    'the lines end with a carriage return alone (CR, the line end of old Mac programs), so the file reads as one long line; expected lines that end with LF or CRLF: save the file again with LF or CRLF line ends',
+});
+
+/** At most ten errors of one kind per file, then one that counts the rest. */
+function capped(found: DataError[], what: string): DataError[] {
+  if (found.length <= 10) return found;
+  const rest = found.slice(10);
+  return [
+    ...found.slice(0, 10),
+    { file: found[0]!.file, line: rest[0]!.line, lastLine: rest.at(-1)!.line, message: `and ${rest.length} more ${what}` },
+  ];
+}
+
+/**
+ * Reads a file that is not a table as UTF-8 and returns its text (bad bytes as U+FFFD, lone-CR line
+ * ends as LF), reporting each byte that is not UTF-8 by line and column, and lone-CR line ends.
+ */
+function readTextFile(path: string, file: string, errors: DataError[], lines = true): string {
+  let { text } = decodeUtf8(readFileSync(path));
+  if (lines && hasCrOnlyLineEnds(text)) {
+    errors.push(crOnly(file));
+    text = text.replace(/\r(?!\n)/g, '\n');
+  }
+  if (hasBadBytes(text)) {
+    const found: DataError[] = [];
+    for (const m of text.matchAll(/[\udc80-\udcff]+/g)) {
+      const { line, column } = lineAndColumn(text, m.index);
+      found.push({ file, line, char: column, message: `expected text saved as UTF-8, but the file has ${describeBadBytes(m[0], ' here')}: save the file as UTF-8` });
+    }
+    errors.push(...capped(found, 'places with bytes that are not UTF-8: save the file as UTF-8'));
+    text = withReplacement(text);
+  }
+  return text;
+}
+
+/** Reads a CSV table: decodes it, reports bad bytes by cell and lone-CR line ends, and parses it. */
+function readTable(path: string, file: string, errors: DataError[]) {
+  const decoded = decodeUtf8(readFileSync(path));
+  const valid = decoded.valid;
+  let text = decoded.text;
+  if (hasCrOnlyLineEnds(text)) {
+    // One error for the file; read on as if the line ends were LF, so that its other errors are real ones.
+    errors.push(crOnly(file));
+    text = text.replace(/\r(?!\n)/g, '\n');
+  }
+  /** Cells (`record:cell`, header `-1:cell`) already reported for bytes that are not UTF-8. */
+  const badCells = new Set<string>();
+  if (!valid) {
+    const escaped = parseCsv(text);
+    const found: DataError[] = [];
+    const message = (cell: string) =>
+      `expected text saved as UTF-8, but this cell has ${describeBadBytes(cell)}: save the file as UTF-8 (a spreadsheet program calls it "CSV UTF-8")`;
+    escaped.header.forEach((h, i) => {
+      if (!hasBadBytes(h)) return;
+      found.push({ file, line: escaped.headerLine, value: withReplacement(h), message: message(h) });
+      badCells.add(`-1:${i}`);
+    });
+    escaped.records.forEach((rec, r) =>
+      rec.raw.forEach((cell, i) => {
+        const at = cell.search(/[\udc80-\udcff]/);
+        if (at < 0) return;
+        // The line the byte is on, which in a quoted cell that spans lines may be below the record's first.
+        const line = rec.lines[i]! + (cell.slice(0, at).match(/\n/g)?.length ?? 0);
+        found.push({ file, line, column: escaped.header[i], value: withReplacement(cell), message: message(cell) });
+        badCells.add(`${r}:${i}`);
+      }),
+    );
+    errors.push(...capped(found, 'cells with bytes that are not UTF-8: save the file as UTF-8'));
+    text = withReplacement(text);
+  }
+  return { csv: parseCsv(text), valid, badCells };
+}
+
+/** Reports what is wrong with the cells of one table's header and records, as CSV structure. */
+function checkStructure(csv: CsvTable, columns: string[], file: string, errors: DataError[]) {
+  const missing = columns.filter((c) => !csv.header.includes(c));
+  const unknown = csv.header.filter((c) => !columns.includes(c));
+  for (const c of missing) {
+    const near = closest(c, unknown);
+    errors.push({ file, line: csv.headerLine, column: c, message: `the header has no column "${c}"${near ? ` (is "${near}" a misspelling of it?)` : ''}` });
+  }
+  for (const c of unknown) if (!closest(c, missing)) errors.push({ file, line: csv.headerLine, column: c, message: `unknown column; expected only the columns ${columns.join(', ')}` });
+
+  // A header with a column too few or too many shifts every row that has the right number of cells:
+  // those rows are summarised in one error below the header's, which is the one to fix.
+  const headerShifted = (missing.length > 0 || unknown.length > 0) && csv.header.length !== columns.length;
+  const shifted = headerShifted ? csv.records.flatMap((r, i) => (r.width === columns.length ? [i] : [])) : [];
+  for (const p of csv.problems) {
+    if (p.cells !== undefined && headerShifted && p.cells === columns.length) continue;
+    errors.push({ file, line: p.line, column: p.cell !== undefined ? csv.header[p.cell] : undefined, message: p.message });
+  }
+  if (shifted.length) {
+    const first = csv.records[shifted[0]!]!;
+    const last = csv.records[shifted.at(-1)!]!;
+    const n = shifted.length;
+    const together = shifted.at(-1)! - shifted[0]! + 1 === n;
+    const rows = n === 1 ? 'this row has' : together ? `these ${n} rows have` : `${n} rows in these lines have`;
+    errors.push({
+      file,
+      line: first.line,
+      lastLine: last.line,
+      message: `${rows} ${columns.length} cells against the header's ${csv.header.length} columns, because of the header problem above; ${n === 1 ? 'it is' : 'they are'} checked once the header is fixed`,
+    });
+  }
+  if (csv.header.length > 0 && csv.records.length === 0) errors.push({ file, message: 'has a header but no rows; expected at least one row' });
+  return missing;
+}
+
+/** Reads and validates every file of the data package in `dir`. Pure apart from reading files. */
+export function validateDataPackage(dir: string, options: ValidationOptions = {}): ValidationResult {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (!DAY.test(today)) throw new Error(`validateDataPackage: today must be a date written YYYY-MM-DD, not "${today}"`);
   const errors: DataError[] = [];
   const loaded = {} as Record<TableName, Loaded>;
 
@@ -150,7 +343,7 @@ export function validateDataPackage(dir: string): ValidationResult {
   const changelogFile = join(dir, 'CHANGELOG.md');
   if (!existsSync(changelogFile)) errors.push({ file: 'data/CHANGELOG.md', message: 'file is missing; it records every data version (## 1.0.0 - 2026-11-25)' });
   else {
-    const log = readChangelog(readFileSync(changelogFile, 'utf8'));
+    const log = readChangelog(readTextFile(changelogFile, 'data/CHANGELOG.md', errors));
     if (log.errors.length) errors.push(...log.errors.map((e) => ({ file: 'data/CHANGELOG.md', line: e.line, message: e.message })));
     else ({ version, date: versionDate } = log.entries[0]!);
   }
@@ -160,35 +353,41 @@ export function validateDataPackage(dir: string): ValidationResult {
     const path = join(dir, `${name}.csv`);
     const table = tables[name];
     const specs = table.fields as Record<string, FieldSpec>;
+    const columns = Object.keys(specs);
     if (!existsSync(path)) {
-      errors.push({ file, message: `file is missing; expected a CSV with the columns ${Object.keys(specs).join(', ')}` });
-      loaded[name] = { file, records: [], rows: [] };
+      errors.push({ file, message: `file is missing; expected a CSV with the columns ${columns.join(', ')}` });
+      loaded[name] = { file, records: [], rows: [], looseIds: new Set(), unusable: true, missing: columns };
       continue;
     }
-    const csv = parseCsv(readFileSync(path, 'utf8'));
-    for (const p of csv.problems) errors.push({ file, line: p.line, message: p.message });
-
-    const columns = Object.keys(specs);
-    const missing = columns.filter((c) => !csv.header.includes(c));
-    const unknown = csv.header.filter((c) => !columns.includes(c));
-    for (const c of missing) {
-      const near = closest(c, unknown);
-      errors.push({ file, line: 1, column: c, message: `the header has no column "${c}"${near ? ` (is "${near}" a misspelling of it?)` : ''}` });
-    }
-    for (const c of unknown) if (!closest(c, missing)) errors.push({ file, line: 1, column: c, message: `unknown column; expected only the columns ${columns.join(', ')}` });
+    const { csv, valid, badCells } = readTable(path, file, errors);
+    const missing = checkStructure(csv, columns, file, errors);
 
     const seen = new Map<string, number>();
     const rows: Record<string, unknown>[] = [];
-    for (const rec of csv.records) {
+    const looseIds = new Set<string>();
+    csv.records.forEach((rec, r) => {
       const row: Record<string, unknown> = {};
+      rows.push(row);
+      const rawId = rec.cells.id?.trim();
       // A ragged row (reported above) has its cells shifted; checking them would only add noise.
       if (rec.width !== csv.header.length) {
-        rows.push(row);
-        continue;
+        if (rawId && ID.test(rawId)) looseIds.add(rawId);
+        return;
       }
       for (const [col, spec] of Object.entries(specs)) {
         const raw = rec.cells[col] ?? '';
         const err = (message: string, value = raw) => errors.push({ file, line: rec.line, column: col, value, message });
+        if (badCells.has(`${r}:${csv.header.indexOf(col)}`)) continue; // reported as not UTF-8
+        const controls = controlCharacters(raw);
+        if (controls.length) {
+          const them = controls.length === 1 ? 'it' : 'them';
+          err(`expected no control characters, but the cell holds ${list(controls.map(controlName))}, invisible or blank in most editors: delete ${them}`);
+          continue;
+        }
+        if (valid && raw.includes('\ufffd')) {
+          err('expected the character that was typed here: U+FFFD (\ufffd) stands for a character lost when the text was once read in the wrong encoding; type it again');
+          continue;
+        }
         if (raw.trim() === '') {
           if (spec.required && !missing.includes(col)) err(spec.list ? `expected at least one value (${expected(spec)}${spec.ref ? `: an id from data/${spec.ref}.csv` : ''})` : `expected a value (${spec.ref ? `an id from data/${spec.ref}.csv` : expected(spec)}); this column may not be empty`);
           row[col] = spec.list ? [] : undefined;
@@ -202,15 +401,15 @@ export function validateDataPackage(dir: string): ValidationResult {
               err('expected values separated by single ";" with nothing empty between them');
               continue;
             }
-            const r = parseScalar(item, spec);
-            if ('error' in r) err(r.error, item);
-            else out.push(r.value);
+            const s = parseScalar(item, spec, today);
+            if ('error' in s) err(s.error, s.shown ?? item);
+            else out.push(s.value);
           }
           row[col] = out;
         } else {
-          const r = parseScalar(raw, spec);
-          if ('error' in r) err(r.error);
-          else row[col] = r.value;
+          const s = parseScalar(raw, spec, today);
+          if ('error' in s) err(s.error, s.shown ?? raw);
+          else row[col] = s.value;
         }
       }
       const id = row.id as string | undefined;
@@ -218,24 +417,27 @@ export function validateDataPackage(dir: string): ValidationResult {
         const first = seen.get(id);
         if (first !== undefined) errors.push({ file, line: rec.line, column: 'id', value: id, message: `expected a unique id, but line ${first} already uses it` });
         else seen.set(id, rec.line);
-      }
-      rows.push(row);
-    }
-    loaded[name] = { file, records: csv.records, rows };
+      } else if (rawId) looseIds.add(rawId); // its id is reported; do not report every reference to it too
+    });
+    loaded[name] = { file, records: csv.records, rows, looseIds, unusable: csv.records.length === 0 || missing.includes('id'), missing };
   }
 
   // Foreign keys: every reference resolves.
   const ids = Object.fromEntries(TABLE_NAMES.map((n) => [n, new Set(loaded[n].rows.map((r) => r.id as string | undefined).filter((id): id is string => id !== undefined))])) as Record<TableName, Set<string>>;
   for (const name of TABLE_NAMES) {
-    const { file, records, rows } = loaded[name];
+    const { file, records, rows, missing } = loaded[name];
     const specs = tables[name].fields as Record<string, FieldSpec>;
+    /** The first row of each series: its title and line. */
+    const seriesTitles = new Map<string, { title: string; line: number }>();
     rows.forEach((row, i) => {
       const line = records[i]!.line;
       for (const [col, spec] of Object.entries(specs)) {
         if (!spec.ref) continue;
+        // A table that could not be read at all has its own error; every reference to it failing adds nothing.
+        if (loaded[spec.ref].unusable) continue;
         const values = (spec.list ? (row[col] ?? []) : [row[col]]) as (string | undefined)[];
         for (const v of values) {
-          if (v === undefined || ids[spec.ref].has(v)) continue;
+          if (v === undefined || ids[spec.ref].has(v) || loaded[spec.ref].looseIds.has(v)) continue;
           const near = closest(v, ids[spec.ref]);
           errors.push({
             file,
@@ -246,7 +448,9 @@ export function validateDataPackage(dir: string): ValidationResult {
           });
         }
       }
-      // Cross-field rules (documented in schema.ts CROSS_FIELD_RULES).
+      // Cross-field rules (documented in schema.ts CROSS_FIELD_RULES). A header without one of the
+      // columns has its own error; the rules would only repeat it row by row.
+      if (missing.length) return;
       if (name === 'places') {
         const none = row.coord_precision === 'none';
         const hasBoth = row.lat !== undefined && row.lon !== undefined;
@@ -271,16 +475,118 @@ export function validateDataPackage(dir: string): ValidationResult {
         errors.push({ file, line, column: 'figure_unit', value: '', message: `expected what the figure ${String(row.figure)} counts (for example "people detained")` });
       if (name === 'routes' && row.from_place_id !== undefined && row.from_place_id === row.to_place_id)
         errors.push({ file, line, column: 'to_place_id', value: String(row.to_place_id), message: 'expected a place different from from_place_id' });
+      if ((name === 'events' || name === 'routes') && typeof row.date === 'string' && typeof row.date_precision === 'string') {
+        const shapes = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
+        const written = ({ 10: 'day', 7: 'month', 4: 'year' } as const)[row.date.length as 10 | 7 | 4];
+        const precision = row.date_precision as keyof typeof shapes;
+        if (written !== precision)
+          errors.push({ file, line, column: 'date', value: row.date, message: `expected a date written ${shapes[precision]}, because date_precision is "${precision}" (or set date_precision to ${written})` });
+      }
+      if (name === 'series' && typeof row.series_id === 'string' && typeof row.series_title === 'string') {
+        const first = seriesTitles.get(row.series_id);
+        if (!first) seriesTitles.set(row.series_id, { title: row.series_title, line });
+        else if (first.title !== row.series_title)
+          errors.push({
+            file,
+            line,
+            column: 'series_title',
+            value: row.series_title,
+            message: `expected "${first.title}", the title of series "${row.series_id}" as first given on line ${first.line} (every row of a series has the same title)`,
+          });
+      }
     });
   }
 
+  // The generated files that the build publishes with the tables.
+  checkDescriptor(dir, version, versionDate, errors);
+  checkReadme(dir, errors);
+
   if (errors.length) {
-    // Report file by file, top to bottom, as a reporter would fix them.
-    const order = (f: string) => ['data/CHANGELOG.md', ...TABLE_NAMES.map((n) => `data/${n}.csv`)].indexOf(f);
+    // Report file by file, top to bottom, as a reporter would fix them (whole-file errors first).
+    const files = ['data/CHANGELOG.md', ...TABLE_NAMES.map((n) => `data/${n}.csv`), 'data/datapackage.json', 'data/README.md'];
+    const order = (f: string) => files.indexOf(f);
     errors.sort((a, b) => order(a.file) - order(b.file) || (a.line ?? 0) - (b.line ?? 0));
     return { ok: false, errors };
   }
   const data = { version, versionDate } as DataPackage;
   for (const name of TABLE_NAMES) (data as unknown as Record<string, unknown>)[name] = loaded[name].rows;
   return { ok: true, data };
+}
+
+/** data/datapackage.json exists, is JSON, and is what `npm run data:descriptor` would write now. */
+function checkDescriptor(dir: string, version: string, versionDate: string, errors: DataError[]) {
+  const file = 'data/datapackage.json';
+  const path = join(dir, 'datapackage.json');
+  if (!existsSync(path)) {
+    errors.push({ file, message: `file is missing; ${RUN_DESCRIPTOR} to write it (the build publishes it with the tables)` });
+    return;
+  }
+  const text = readTextFile(path, file, errors, false);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const v8 = e instanceof Error ? e.message : String(e);
+    const at = jsonErrorIndex(text) ?? Number(/at position (\d+)/.exec(v8)?.[1] ?? text.length);
+    const { line, column } = lineAndColumn(text, at);
+    const reason = v8.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+    errors.push({ file, line, char: column, message: `expected valid JSON (the parser stopped here: ${reason}); do not edit this file by hand: ${RUN_DESCRIPTOR} to write it again` });
+    return;
+  }
+  if (!version) return; // without a version from the changelog (its error is reported), there is nothing to compare with
+  const diff = firstDifference(json, buildDescriptor(version, versionDate));
+  if (diff) errors.push({ file, message: `is out of date: ${diff}; ${RUN_DESCRIPTOR} to write it again` });
+}
+
+/** The first place where two JSON values differ, in words. */
+function firstDifference(got: unknown, want: unknown, path = ''): string | undefined {
+  if (isDeepStrictEqual(got, want)) return undefined;
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (Array.isArray(got) && Array.isArray(want)) {
+    for (let i = 0; i < Math.max(got.length, want.length); i++) {
+      const d = firstDifference(got[i], want[i], `${path}[${i}]`);
+      if (d) return d;
+    }
+  } else if (isObject(got) && isObject(want)) {
+    for (const k of new Set([...Object.keys(want), ...Object.keys(got)])) {
+      const d = firstDifference(got[k], want[k], path ? `${path}.${k}` : k);
+      if (d) return d;
+    }
+  }
+  const show = (v: unknown) => {
+    const s = JSON.stringify(v);
+    return s.length > 80 ? s.slice(0, 79) + '…' : s;
+  };
+  const where = path ? `"${path}"` : 'the file';
+  if (got === undefined) return `${where} is missing where src/data/schema.ts and data/CHANGELOG.md give ${show(want)}`;
+  if (want === undefined) return `${where} is ${show(got)} where src/data/schema.ts and data/CHANGELOG.md give nothing`;
+  return `${where} is ${show(got)} where src/data/schema.ts and data/CHANGELOG.md give ${show(want)}`;
+}
+
+/** data/README.md exists and its generated column reference is what `npm run data:descriptor` would write now. */
+function checkReadme(dir: string, errors: DataError[]) {
+  const file = 'data/README.md';
+  const path = join(dir, 'README.md');
+  if (!existsSync(path)) {
+    errors.push({ file, message: `file is missing; ${RUN_DESCRIPTOR} to write it with the column reference (the build publishes it with the tables)` });
+    return;
+  }
+  // Line ends are the checkout's business (git may write CRLF); the text is what counts.
+  const text = readTextFile(path, file, errors).replaceAll('\r\n', '\n');
+  const markers = readmeMarkers(text);
+  if (markers === 'none') {
+    errors.push({ file, message: `has no generated column reference (between the lines ${START} and ${END}); ${RUN_DESCRIPTOR} to add it at the end` });
+    return;
+  }
+  if (markers === 'broken') {
+    errors.push({ file, message: `expected the lines ${START} and ${END} once each, in this order, around the generated column reference; fix them by hand, then ${RUN_DESCRIPTOR}` });
+    return;
+  }
+  const want = writeReadme(text);
+  if (want === text) return;
+  const have = text.split('\n');
+  const should = want.split('\n');
+  let i = 0;
+  while (i < have.length && have[i] === should[i]) i++;
+  errors.push({ file, line: i + 1, message: `the generated column reference is out of date from this line on (it no longer matches src/data/schema.ts); ${RUN_DESCRIPTOR} to write it again` });
 }

@@ -20,3 +20,24 @@ describe('parseCsv', () => {
     expect(back).toEqual({ id: 'a', text: 'comma, "quote"\nline', list: 'x;y' });
   });
 });
+
+describe('parseCsv: structural problems', () => {
+  it('reports text after the closing quote of a cell, with its line and cell', () => {
+    const t = parseCsv('id,text\na,b\nc,"Quoted"junk,\n');
+    expect(t.problems).toEqual([
+      expect.objectContaining({ line: 3, cell: 1, value: 'junk' }),
+      expect.objectContaining({ line: 3, cells: 3 }),
+    ]);
+    expect(t.problems[0]!.message).toBe(
+      'found "junk" after the closing quote of "Quoted"; expected a comma or the end of the line there (to keep quotes inside a cell, quote the whole cell and double each quote inside it: "say ""hi""")',
+    );
+  });
+  it('keeps a carriage return that does not end a line, so that the validator can report it', () => {
+    expect(parseCsv('id,text\na,b\rc\r\n').records.map((r) => r.cells.text)).toEqual(['b\rc']);
+  });
+  it('gives every cell of a record as written, and the line each starts on', () => {
+    const r = parseCsv('id,text,n\na,"one\ntwo",3\n').records[0]!;
+    expect(r.raw).toEqual(['a', 'one\ntwo', '3']);
+    expect(r.lines).toEqual([2, 2, 3]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateDataPackage, formatError, type DataError } from '../../../src/data/validate.ts';
@@ -7,16 +8,21 @@ import { TABLE_NAMES } from '../../../src/data/schema.ts';
 
 const VALID = join(import.meta.dirname, '../../fixtures/valid');
 
+/** An edit of one file: its new text or bytes, or `null` to delete the file. */
+type Edit = (text: string) => string | Uint8Array | null;
+
 /** Copies the valid fixture, applies edits (file -> transform), validates, returns formatted errors. */
-function errorsAfter(edits: Record<string, (text: string) => string>): string[] {
+function errorsAfter(edits: Record<string, Edit>, options: { today?: string } = {}): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'stc-data-'));
   try {
     cpSync(VALID, dir, { recursive: true });
     for (const [file, edit] of Object.entries(edits)) {
       const path = join(dir, file);
-      writeFileSync(path, edit(readFileSync(path, 'utf8')));
+      const out = edit(readFileSync(path, 'utf8'));
+      if (out === null) rmSync(path);
+      else writeFileSync(path, out);
     }
-    const r = validateDataPackage(dir);
+    const r = validateDataPackage(dir, options);
     return r.ok ? [] : r.errors.map(formatError);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -167,8 +173,222 @@ describe('formatError', () => {
     const e: DataError = { file: 'data/x.csv', line: 4, column: 'lat', value: 'a', message: 'expected b' };
     expect(formatError(e)).toBe('data/x.csv, line 4, column "lat": found "a"; expected b');
   });
+  it('names a range of lines, a character column, and prints control characters and long values safely', () => {
+    expect(formatError({ file: 'data/x.csv', line: 2, lastLine: 9, message: 'm' })).toBe('data/x.csv, lines 2–9: m');
+    expect(formatError({ file: 'data/x.json', line: 3, char: 14, message: 'm' })).toBe('data/x.json, line 3, column 14: m');
+    expect(formatError({ file: 'f', line: 1, column: 'a\u001b[2Jb', value: 'x\ty\nz', message: 'm' })).toBe('f, line 1, column "a<U+001B>[2Jb": found "x<U+0009>y\nz"; m');
+    expect(formatError({ file: 'f', value: 'x'.repeat(201), message: 'm' })).toBe(`f: found "${'x'.repeat(100)}…" (201 characters); m`);
+  });
 });
 
 it('covers every table', () => {
   expect(TABLE_NAMES).toEqual(['sources', 'places', 'events', 'people', 'organizations', 'routes', 'series']);
+});
+
+describe('bad data that used to get through', () => {
+  const one = (edits: Parameters<typeof errorsAfter>[0], options?: Parameters<typeof errorsAfter>[1]) => {
+    const e = errorsAfter(edits, options);
+    expect(e).toHaveLength(1);
+    return e[0]!;
+  };
+  /** The text with `find` replaced by raw bytes (as a Latin-1 editor would save them). */
+  const withBytes = (find: string, bytes: number[]) => (t: string) => {
+    const at = t.indexOf(find);
+    if (at < 0) throw new Error(`fixture does not contain ${find}`);
+    return Buffer.concat([Buffer.from(t.slice(0, at)), Buffer.from(bytes), Buffer.from(t.slice(at + find.length))]);
+  };
+  const cafe = [0x43, 0x61, 0x66, 0xe9]; // "Café" in Latin-1
+
+  it('a byte that is not UTF-8 names its line and column and says to save as UTF-8', () => {
+    expect(errorsAfter({ 'places.csv': withBytes('Mae Sot', cafe) })).toEqual([
+      'data/places.csv, line 3, column "name": found "Caf\uFFFD"; expected text saved as UTF-8, but this cell has the byte 0xE9, which is not UTF-8 (in Latin-1 or Windows-1252 it is "é"): save the file as UTF-8 (a spreadsheet program calls it "CSV UTF-8")',
+    ]);
+    // In a quoted cell that spans lines, the line is the one the byte is on.
+    expect(
+      errorsAfter({ 'events.csv': withBytes('raided the compound', [0x0a, ...Buffer.from('raided the '), ...cafe]) }),
+    ).toEqual([expect.stringMatching(/^data\/events.csv, line 3, column "summary": found "Troops \nraided the Caf\uFFFD, officials said."; expected text saved as UTF-8/)]);
+    expect(one({ 'CHANGELOG.md': withBytes('raid', cafe) })).toBe(
+      'data/CHANGELOG.md, line 4, column 14: expected text saved as UTF-8, but the file has the byte 0xE9 here, which is not UTF-8 (in Latin-1 or Windows-1252 it is "é"): save the file as UTF-8',
+    );
+  });
+  it('a replacement character left by an earlier wrong decoding', () => {
+    expect(one({ 'places.csv': replace('Mae Sot', 'Caf\uFFFD') })).toBe(
+      'data/places.csv, line 3, column "name": found "Caf\uFFFD"; expected the character that was typed here: U+FFFD (\uFFFD) stands for a character lost when the text was once read in the wrong encoding; type it again',
+    );
+  });
+
+  it('datapackage.json and README.md must exist, parse and be current', () => {
+    expect(errorsAfter({ 'datapackage.json': () => null })).toEqual([
+      'data/datapackage.json: file is missing; run `npm run data:descriptor` to write it (the build publishes it with the tables)',
+    ]);
+    expect(errorsAfter({ 'README.md': () => null })).toEqual([
+      'data/README.md: file is missing; run `npm run data:descriptor` to write it with the column reference (the build publishes it with the tables)',
+    ]);
+    expect(one({ 'datapackage.json': replace('"tabular-data-package",', '"tabular-data-package"') })).toMatch(
+      /^data\/datapackage.json, line 3, column 3: expected valid JSON \(.+\); do not edit this file by hand: run `npm run data:descriptor` to write it again$/,
+    );
+    expect(errorsAfter({ 'CHANGELOG.md': replace('## 1.1.0 - 2026-02-01', '## 1.2.0 - 2026-02-01') })).toEqual([
+      'data/datapackage.json: is out of date: "version" is "1.1.0" where src/data/schema.ts and data/CHANGELOG.md give "1.2.0"; run `npm run data:descriptor` to write it again',
+    ]);
+    expect(one({ 'datapackage.json': replace('"Date the page was last read by the desk."', '"Edited by hand."') })).toBe(
+      'data/datapackage.json: is out of date: "resources[0].schema.fields[7].description" is "Edited by hand." where src/data/schema.ts and data/CHANGELOG.md give "Date the page was last read by the desk."; run `npm run data:descriptor` to write it again',
+    );
+    const readme = readFileSync(join(VALID, 'README.md'), 'utf8');
+    const line = readme.split('\n').findIndex((l) => l.startsWith('| `title` | yes |')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(one({ 'README.md': replace('| `title` | yes |', '| `title` | no |') })).toBe(
+      `data/README.md, line ${line}: the generated column reference is out of date from this line on (it no longer matches src/data/schema.ts); run \`npm run data:descriptor\` to write it again`,
+    );
+    expect(one({ 'README.md': (t) => t.replace(/<!-- (END )?GENERATED.*-->\n/g, '') })).toBe(
+      'data/README.md: has no generated column reference (between the lines <!-- GENERATED: column reference (npm run data:descriptor) --> and <!-- END GENERATED -->); run `npm run data:descriptor` to add it at the end',
+    );
+  });
+
+  it('what the messages advise works: `npm run data:descriptor` writes the missing or stale files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stc-data-'));
+    try {
+      cpSync(VALID, dir, { recursive: true });
+      rmSync(join(dir, 'datapackage.json'));
+      writeFileSync(join(dir, 'README.md'), '# Our data\n\nHand-written notes.\n'); // no column reference
+      writeFileSync(join(dir, 'CHANGELOG.md'), readFileSync(join(dir, 'CHANGELOG.md'), 'utf8').replace('## 1.1.0', '## 1.1.1'));
+      expect(validateDataPackage(dir).ok).toBe(false);
+      execFileSync(process.execPath, [join(import.meta.dirname, '../../../scripts/write-descriptor.ts'), dir], { stdio: 'pipe' });
+      const r = validateDataPackage(dir);
+      expect(r.ok ? [] : r.errors.map(formatError)).toEqual([]);
+      expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/^# Our data\n\nHand-written notes.\n\n## Tables and columns\n/);
+      rmSync(join(dir, 'README.md'));
+      execFileSync(process.execPath, [join(import.meta.dirname, '../../../scripts/write-descriptor.ts'), dir], { stdio: 'pipe' });
+      expect(validateDataPackage(dir).ok).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a table with a header but no rows', () => {
+    expect(errorsAfter({ 'events.csv': (t) => t.split('\n')[0]! + '\n' })).toEqual([
+      'data/events.csv: has a header but no rows; expected at least one row',
+    ]);
+    // Without sources, every reference to them would fail too: the one error says why.
+    expect(errorsAfter({ 'sources.csv': (t) => t.split('\n')[0]! + '\n' })).toEqual([
+      'data/sources.csv: has a header but no rows; expected at least one row',
+    ]);
+  });
+
+  it('numbers that cannot be stored exactly', () => {
+    const huge = '1'.repeat(400);
+    expect(one({ 'events.csv': replace(',2198,', `,${huge},`) })).toBe(
+      `data/events.csv, line 2, column "figure": found "${'1'.repeat(100)}…" (400 characters); expected a number of at most 15 significant digits (this one has 400): longer numbers cannot be stored exactly, and this one is too large to store at all (it would become ∞)`,
+    );
+    expect(one({ 'routes.csv': replace(',600,', ',9007199254740993,') })).toBe(
+      'data/routes.csv, line 2, column "count": found "9007199254740993"; expected a number of at most 15 significant digits (this one has 16): longer numbers cannot be stored exactly, and this one would become 9007199254740992',
+    );
+    expect(one({ 'places.csv': replace('16.6222', '16.62221234567890123') })).toMatch(
+      /column "lat": found "16.62221234567890123"; expected a number of at most 15 significant digits \(this one has 19\).*would become 16.6222123456789/,
+    );
+    expect(one({ 'series.csv': replace(',120000,', `,1${'0'.repeat(300)},`) })).toMatch(
+      /column "value": .*\(301 characters\); expected a number of at most 15 significant digits \(this one has 301\).*would become 1e\+300$/,
+    );
+    // Fifteen digits, leading zeros and trailing decimal zeros are fine.
+    expect(
+      errorsAfter({
+        'events.csv': replace(',2198,', ',123456789012345,'),
+        'places.csv': replace('16.6222', '16.622200000000000000'),
+        'series.csv': replace(',120000,', ',0.000000000000000012,'),
+      }),
+    ).toEqual([]);
+  });
+
+  it('dates later than today, in every date column', () => {
+    const today = { today: '2026-02-15' };
+    expect(errorsAfter({}, today)).toEqual([]);
+    expect(one({ 'events.csv': replace('2026-01-07,day', '2027-01-07,day') }, today)).toBe(
+      'data/events.csv, line 2, column "date": found "2027-01-07"; expected a date no later than today (2026-02-15): the data cannot report what has not happened yet (a typo in the year?)',
+    );
+    // A month or a year is in the future only when it starts after today.
+    expect(errorsAfter({ 'events.csv': replace('2026-01,month', '2026-02,month') }, today)).toEqual([]);
+    expect(one({ 'events.csv': replace('2026-01,month', '2026-03,month') }, today)).toMatch(/line 3, column "date": found "2026-03"; expected a date no later than today \(2026-02-15\)/);
+    expect(errorsAfter({ 'places.csv': replace(',raided,2020,', ',raided,2026,') }, today)).toEqual([]);
+    expect(one({ 'places.csv': replace(',raided,2020,', ',raided,2027,') }, today)).toMatch(/column "first_reported": found "2027"; expected a date no later than today/);
+    expect(one({ 'sources.csv': replace('2026-01-08,https', '2026-02-16,https') }, today)).toMatch(/line 2, column "published": found "2026-02-16"/);
+    expect(one({ 'people.csv': replace(',2026-01-07,', ',2026-03-01,') }, today)).toMatch(/column "status_date": found "2026-03-01"/);
+    expect(one({ 'series.csv': replace('2023-08-29', '2026-12-01') }, today)).toMatch(/column "date": found "2026-12-01"/);
+    // Without `today`, the real current date (UTC).
+    const now = new Date().toISOString().slice(0, 10);
+    expect(one({ 'routes.csv': replace('2026-01-08,day', '9999-01-08,day') })).toBe(
+      `data/routes.csv, line 2, column "date": found "9999-01-08"; expected a date no later than today (${now}): the data cannot report what has not happened yet (a typo in the year?)`,
+    );
+  });
+
+  it('a date written to another precision than its date_precision', () => {
+    expect(one({ 'events.csv': replace('2026-01,month', '2026-01-15,month') })).toBe(
+      'data/events.csv, line 3, column "date": found "2026-01-15"; expected a date written YYYY-MM, because date_precision is "month" (or set date_precision to day)',
+    );
+    expect(one({ 'events.csv': replace('2026-01,month', '2026-01,year') })).toBe(
+      'data/events.csv, line 3, column "date": found "2026-01"; expected a date written YYYY, because date_precision is "year" (or set date_precision to month)',
+    );
+    expect(one({ 'routes.csv': replace('2026-01-08,day', '2026-01,day') })).toBe(
+      'data/routes.csv, line 2, column "date": found "2026-01"; expected a date written YYYY-MM-DD, because date_precision is "day" (or set date_precision to month)',
+    );
+  });
+
+  it('control characters in a cell, named by code point', () => {
+    const name = (c: string) => one({ 'organizations.csv': replace('Gang A', `Gang${c}A`) });
+    expect(name('\u0000')).toBe(
+      'data/organizations.csv, line 2, column "name": found "Gang<U+0000>A"; expected no control characters, but the cell holds U+0000 (NUL), invisible or blank in most editors: delete it',
+    );
+    expect(name('\t')).toMatch(/found "Gang<U\+0009>A"; .*holds U\+0009 \(tab\)/);
+    expect(name('\u007f')).toMatch(/holds U\+007F \(DEL\)/);
+    expect(name('\u0085')).toMatch(/found "Gang<U\+0085>A"; .*holds U\+0085 \(a C1 control character\)/);
+    expect(one({ 'organizations.csv': replace('Gang A', '"Gang\rA"') })).toMatch(/holds U\+000D \(carriage return\)/);
+    expect(one({ 'organizations.csv': replace('Gang A', 'Gang\u001b\u0007A') })).toMatch(/holds U\+001B \(escape\) and U\+0007 \(a C0 control character\)/);
+    // A line break inside a quoted cell is text, with LF or CRLF line ends.
+    const multiline = replace('"Troops raided the compound, officials said."', '"Troops raided the compound.\nOfficials said so."');
+    expect(errorsAfter({ 'events.csv': multiline })).toEqual([]);
+    expect(errorsAfter({ 'events.csv': (t) => multiline(t).replaceAll('\n', '\r\n') })).toEqual([]);
+  });
+
+  it('web addresses with a user name or password', () => {
+    expect(one({ 'sources.csv': replace('https://example.org/a', 'https://user:secret@example.org/a') })).toBe(
+      'data/sources.csv, line 2, column "url": found "https://user:***@example.org/a"; expected a web address without a user name or password in it (delete "user:…@"): the address is published as a link',
+    );
+    expect(one({ 'sources.csv': replace('https://example.org/a', 'https://user@example.org/a') })).toMatch(/found "https:\/\/user@example.org\/a"; expected a web address without a user name/);
+  });
+
+  it('text after the closing quote of a cell', () => {
+    expect(errorsAfter({ 'organizations.csv': replace('Alleged scam operator.', '"Alleged scam operator."junk') })).toEqual([
+      'data/organizations.csv, line 2, column "description": found "junk" after the closing quote of "Alleged scam operator."; expected a comma or the end of the line there (to keep quotes inside a cell, quote the whole cell and double each quote inside it: "say ""hi""")',
+    ]);
+  });
+
+  it('a series whose rows give different titles', () => {
+    const row = (id: string, title: string) => `${id},held,${title},2023-08-29,2023,1000,people (at least),TH,src-a,\n`;
+    expect(errorsAfter({ 'series.csv': (t) => t + row('held-th-2023', 'People held') + row('held-la-2023', 'People held (estimates)') + row('held-kh-2023', 'Held') })).toEqual([
+      'data/series.csv, line 3, column "series_title": found "People held"; expected "People held (estimates)", the title of series "held" as first given on line 2 (every row of a series has the same title)',
+      'data/series.csv, line 5, column "series_title": found "Held"; expected "People held (estimates)", the title of series "held" as first given on line 2 (every row of a series has the same title)',
+    ]);
+  });
+
+  it('a file with old Mac line ends (CR only) gets one whole-file error', () => {
+    expect(errorsAfter({ 'places.csv': (t) => t.replaceAll('\n', '\r') })).toEqual([
+      'data/places.csv: the lines end with a carriage return alone (CR, the line end of old Mac programs), so the file reads as one long line; expected lines that end with LF or CRLF: save the file again with LF or CRLF line ends',
+    ]);
+    expect(errorsAfter({ 'places.csv': (t) => t.replaceAll('\n', '\r\n') })).toEqual([]);
+  });
+
+  it('a header missing a column: the header error first, the rows it shifts summarised in one error', () => {
+    expect(errorsAfter({ 'events.csv': replace(',source_ids,note\n', ',source_ids\n') })).toEqual([
+      'data/events.csv, line 1, column "note": the header has no column "note"',
+      "data/events.csv, lines 2–3: these 2 rows have 14 cells against the header's 13 columns, because of the header problem above; they are checked once the header is fixed",
+    ]);
+    // Rows of places.csv are referenced from other tables: those references are not reported as missing.
+    expect(
+      errorsAfter({
+        'places.csv': (t) => replace(',coord_precision,region,', ',coord_precision,')(t) + 'bad-row,Bad,,town,TH,1,2,town,x,,,,src-a,,extra\n',
+      }),
+    ).toEqual([
+      'data/places.csv, line 1, column "region": the header has no column "region"',
+      "data/places.csv, lines 2–4: these 3 rows have 14 cells against the header's 13 columns, because of the header problem above; they are checked once the header is fixed",
+      'data/places.csv, line 5: this row has 15 cells but the header has 13 columns (a comma inside a cell needs "double quotes" around the cell)',
+    ]);
+  });
 });
