@@ -1,10 +1,11 @@
 // The site's HTTP headers, from dist/_headers as a static host (and the local server) applies them: the story's
 // pages may not be framed by another site, its embeds may, and no page lets the browser guess a file's type.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir } from '../../scripts/serve.mjs';
+import { listPages } from './helpers.ts';
 
 let host: Server;
 let hostOrigin = '';
@@ -60,4 +61,22 @@ test('every page and file says nosniff and a referrer policy; hashed assets are 
   const asset = readdirSync(join(distDir(), '_astro')).find((f) => f.endsWith('.js'));
   expect(asset, 'a hashed script in dist/_astro/').toBeDefined();
   expect((await request.get(`_astro/${asset}`)).headers()['cache-control']).toContain('immutable');
+});
+
+test('every page is one well-formed document: nothing after </html>, a policy without unsafe-inline scripts', async () => {
+  const problems: string[] = [];
+  for (const { url, file } of listPages()) {
+    const html = readFileSync(join(distDir(), file), 'utf8');
+    if (!html.trimEnd().endsWith('</html>'))
+      problems.push(
+        `${url}: text after </html>: ${html.slice(html.lastIndexOf('</html>') + 7, html.lastIndexOf('</html>') + 80)}`,
+      );
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    if (!policy) problems.push(`${url}: no Content-Security-Policy <meta>`);
+    else if (/unsafe-inline|unsafe-eval|\*/.test(scripts)) problems.push(`${url}: script-src ${scripts}`);
+    for (const directive of ["object-src 'none'", "base-uri 'self'", "default-src 'self'"])
+      if (!policy.includes(directive)) problems.push(`${url}: policy lacks ${directive}`);
+  }
+  expect(problems).toEqual([]);
 });
