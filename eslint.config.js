@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.dist.*/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  {
+    ignores: ['dist/', '.dist.*/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'bench-results/'],
+  },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
