@@ -6,7 +6,9 @@ import { loadSiteConfig } from './src/config/site.ts';
 import { dataGate } from './src/integrations/data-gate.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { siteOrigin } from './src/integrations/site-origin.ts';
 import { remarkFacts } from './src/lib/remark-facts.ts';
+import { remarkSiteLinks } from './src/lib/remark-links.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 const site = loadSiteConfig();
@@ -18,10 +20,10 @@ export default defineConfig({
   // CSS is small: inlining it removes render-blocking requests (first paint on a slow phone network).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The data package is validated before anything is built: bad input publishes nothing.
-  integrations: [dataGate(), mdx(), securityHeaders()],
+  integrations: [dataGate(), siteOrigin(site), mdx(), securityHeaders()],
   // The chapters' <Fact>/<Cite> checks are a remark plugin, so MDX runs on unified rather than Sätteri.
   // No code blocks to highlight (and Shiki's inline styles would need 'unsafe-inline' under the CSP).
-  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkFacts] }) },
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkFacts, remarkSiteLinks] }) },
   // A Content-Security-Policy on every page: Astro hashes every script and style it emits, the pages hash their
   // few inline ones (src/components/csp/), and src/lib/csp.ts has the rest of the policy. No 'unsafe-inline'.
   security: {

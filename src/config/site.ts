@@ -228,5 +228,23 @@ export function loadSiteConfig(path = siteConfigPath()): SiteConfig {
       `The site config ${path} ${why}; nothing was built. Run the build from the repository root, or set SITE_CONFIG to the file's path.`,
     );
   }
-  return parseSiteConfigText(text, file);
+  const config = parseSiteConfigText(text, file);
+  // SITE_URL builds the same site for another address: `npm start` and `npm test` build for the local server they
+  // run, so canonical links, embed codes and oEmbed files point where the site is actually served.
+  const override = process.env.SITE_URL;
+  return override ? parseSiteConfig({ ...config, site: override }, `SITE_URL (over ${file})`) : config;
+}
+
+/** The template's placeholder origin: a build for it would publish links to a site that is not the newsroom's. */
+export const PLACEHOLDER_SITE = 'https://example.org';
+
+/** Why a production build must not go ahead with this config, or undefined. */
+export function placeholderProblem(config: Pick<SiteConfig, 'site'>, file = 'site.config.json'): string | undefined {
+  if (new URL(config.site).origin !== PLACEHOLDER_SITE) return undefined;
+  return (
+    `${file}, field "site": ${config.site} is the template's placeholder, so every canonical link, embed code, ` +
+    `oEmbed file and link preview would point there. Set "site" to the address the site will be published at ` +
+    `(like https://news.example.org), or build with SITE_URL=<that address>. (npm start and npm test build for ` +
+    `their local server by themselves.)`
+  );
 }

@@ -2,7 +2,8 @@
  * Writes `_headers` into the built site: the HTTP headers that Netlify and Cloudflare Pages read (one block per path,
  * its header lines indented under it). Each page gets the Content-Security-Policy of its own <meta> tag, which
  * Astro writes with the hashes of that page's scripts and styles, plus `frame-ancestors`, which only a header can
- * carry: embeds may be framed anywhere, every other page nowhere. Every file gets `nosniff` and a referrer policy,
+ * carry: embeds may be framed anywhere, every other page nowhere. Every file gets `nosniff`, a referrer policy and
+ * `Access-Control-Allow-Origin: *` (an embed in a sandbox without allow-same-origin reads its own files cross-origin),
  * and Astro's content-hashed files are cached for a year. `scripts/serve.mjs` applies the same file, so the local
  * server and the end-to-end tests see what a reader of the deployed site gets.
  *
@@ -48,7 +49,10 @@ export function metaPolicy(html: string): string | undefined {
 
 export function buildHeaders(dist: string, base: string): string {
   const blocks = [
-    `${base}*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin`,
+    // Every file may be read from any origin: the site is public, and an embed framed with sandbox="allow-scripts"
+    // alone (WordPress, strict LMSs) has an opaque origin, for which its own module scripts, fonts and map data
+    // are cross-origin requests.
+    `${base}*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Access-Control-Allow-Origin: *`,
     `${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`,
   ];
   for (const file of htmlFiles(dist).sort()) {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { listPages, shareText } from './helpers.ts';
+import { CHART_IDS } from '../../src/lib/steps.ts';
 
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 const embedPages = listPages().filter((p) => /\/embed\/.+/.test(p.url));
@@ -288,4 +289,158 @@ test('the embed index lists every embeddable item with a preview and its code', 
   await page.locator('#map-views').scrollIntoViewIfNeeded();
   await page.waitForTimeout(1000);
   expect(mapCode).toEqual([]);
+});
+
+// Hosts that are stricter than a plain page. WordPress, for an oEmbed provider it discovers, drops our script and
+// frames the page with sandbox="allow-scripts" (no same-origin, no popups); strict LMS frames do the same. The frame
+// then has an opaque origin: the page's module scripts, fonts and data are cross-origin requests to the site.
+const STRICT = 'allow-scripts';
+
+test('under sandbox="allow-scripts" alone, a chart, a map view and a chapter still size their frames and run', async ({
+  page,
+  baseURL,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const frames = CASES.map(
+    (c, i) =>
+      `<iframe id="f${i}" src="${new URL(c.path, baseURL).href}" title="${c.name}" height="300" sandbox="${STRICT}" data-stc-embed></iframe><p>Next item.</p>`,
+  );
+  await openHost(page, 'strict', `${frames.join('')}<script src="${new URL('embed.js', baseURL).href}"></script>`);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [i, c] of CASES.entries()) {
+      const frame = page.locator(`#f${i}`);
+      const inner = page.frameLocator(`#f${i}`);
+      await frame.scrollIntoViewIfNeeded();
+      await expect(inner.locator(c.ready)).toBeAttached({ timeout: 20_000 });
+      await expect.poll(() => mismatch(frame, inner), { message: `${c.name} at ${width} px` }).toBeLessThanOrEqual(3);
+    }
+  }
+  // The frame's origin is opaque: scripts ran anyway (the map went live, the chart has its keyboard marks).
+  expect(await page.frames()[1]!.evaluate(() => self.origin)).toBe('null');
+  await expect(page.frameLocator('#f0').locator('story-chart [tabindex="0"]').first()).toBeAttached();
+});
+
+/** A host that runs WordPress's embed receiver (wp-includes/js/wp-embed.js): heights and links by message. */
+const WP_RECEIVER = `<script>
+window.addEventListener('message', function (e) {
+  var d = e.data;
+  if (!d || !(d.secret || d.message || d.value) || /[^a-zA-Z0-9]/.test(d.secret)) return;
+  var frames = document.querySelectorAll('iframe[data-secret="' + d.secret + '"]');
+  for (var i = 0; i < frames.length; i++) {
+    var f = frames[i];
+    if (e.source !== f.contentWindow) continue;
+    if (d.message === 'height') {
+      var h = parseInt(d.value, 10);
+      f.height = h > 1000 ? 1000 : ~~h < 200 ? 200 : h;
+    }
+    if (d.message === 'link') {
+      var from = new URL(f.getAttribute('src')), to = new URL(d.value);
+      if (to.host === from.host && document.activeElement === f) window.top.location.href = d.value;
+    }
+  }
+});
+document.querySelectorAll('iframe[data-secret]').forEach(function (f) {
+  f.addEventListener('load', function () { f.contentWindow.postMessage({ message: 'ready', secret: f.dataset.secret }, '*'); });
+});
+</script>`;
+
+test('a WordPress host sizes a pasted embed by its own protocol, and opens the full story in the top window', async ({
+  page,
+  baseURL,
+}) => {
+  test.slow();
+  const src = `${new URL('embed/map/moei-2/', baseURL).href}#?secret=Ab12Cd34Ef`;
+  await openHost(
+    page,
+    'wordpress',
+    `<iframe id="f" src="${src}" data-secret="Ab12Cd34Ef" title="Map" width="600" height="338" sandbox="${STRICT}" security="restricted" style="border:0;width:100%"></iframe>${WP_RECEIVER}`,
+  );
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const frame = page.locator('#f');
+    const inner = page.frameLocator('#f');
+    await expect(inner.locator('story-map[data-live]')).toBeAttached({ timeout: 20_000 });
+    // WordPress caps a frame at 1000 px; this one is shorter, so it fits exactly.
+    await expect.poll(() => mismatch(frame, inner), { message: `at ${width} px` }).toBeLessThanOrEqual(3);
+  }
+  const story = page.frameLocator('#f').getByRole('link', { name: /full story/ });
+  await story.click();
+  await page.waitForURL(/\/chapters\/the-human-cost\//);
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+});
+
+test('where a host strips every script, a chart or a map view fits its default height, and a chapter is credited at the top', async ({
+  page,
+  baseURL,
+  request,
+}) => {
+  test.slow();
+  const items = [...CHART_IDS.map((id) => `charts/${id}`), 'map/moei-2', 'map/region-1'];
+  /** The default height the item's embed code and oEmbed give (the frame's height for good, here). */
+  const height = async (key: string) =>
+    ((await (await request.get(`oembed/${key}.json`)).json()) as { height: number }).height;
+  const frames = await Promise.all(
+    items.map(
+      async (key, i) =>
+        `<iframe id="f${i}" src="${new URL(`embed/${key}/`, baseURL).href}" title="${key}" height="${await height(key)}" style="border:0;width:100%;display:block"></iframe>`,
+    ),
+  );
+  const chapter = 'chapters/the-human-cost';
+  frames.push(
+    `<iframe id="ch" src="${new URL(`embed/${chapter}/`, baseURL).href}" title="chapter" height="${await height(chapter)}" style="border:0;width:100%;display:block"></iframe>`,
+  );
+  await openHost(page, 'stripped', frames.join(''));
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [i, key] of items.entries()) {
+      const frame = page.locator(`#f${i}`);
+      await frame.scrollIntoViewIfNeeded();
+      const inner = page.frameLocator(`#f${i}`);
+      await expect(inner.locator('.embed-credit')).toBeAttached();
+      const fit = await inner
+        .locator('html')
+        .evaluate((html) => ({ content: html.scrollHeight, frame: html.clientHeight }));
+      expect(
+        fit.content,
+        `${key} at ${width} px: ${fit.content} px of content in a ${fit.frame} px frame (run npm run embed:heights)`,
+      ).toBeLessThanOrEqual(fit.frame);
+    }
+    const ch = page.locator('#ch');
+    await ch.scrollIntoViewIfNeeded();
+    const byline = page.frameLocator('#ch').locator('.embed-byline');
+    await expect(byline).toContainText('Sever the Chain');
+    const box = (await byline.boundingBox())!;
+    const frameBox = (await ch.boundingBox())!;
+    expect(
+      box.y + box.height,
+      `the chapter's credit is in its frame's first screen at ${width} px`,
+    ).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+  }
+});
+
+test('links in an embedded chapter open outside the frame; its notes stay inside', async ({ page, baseURL }) => {
+  const src = new URL('embed/chapters/what-the-data-shows/', baseURL).href;
+  await openHost(
+    page,
+    'links',
+    `<iframe id="f" src="${src}" title="Chapter" height="700" sandbox="${SANDBOX} allow-popups-to-escape-sandbox" style="width:100%;border:0"></iframe>`,
+  );
+  const inner = page.frameLocator('#f');
+  const frame = page.frames().find((f) => f.url().startsWith(src))!;
+  // Every link that leaves the page names a new tab; the relative links of the chapter's prose resolve on the site.
+  const stray = await frame.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+      .filter((a) => !a.getAttribute('href')!.startsWith('#') && a.target !== '_blank' && a.target !== '_top')
+      .map((a) => a.outerHTML.slice(0, 120)),
+  );
+  expect(stray).toEqual([]);
+  const timeline = inner.getByRole('link', { name: 'the timeline', exact: true });
+  await expect(timeline).toHaveAttribute('href', /^\/timeline\/$|\/timeline\/$/);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), timeline.click()]);
+  await popup.waitForLoadState();
+  expect(new URL(popup.url()).pathname).toMatch(/\/timeline\/$/);
+  expect((await popup.goto(popup.url()))?.status()).toBe(200);
+  expect(frame.url()).toBe(src);
 });

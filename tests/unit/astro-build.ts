@@ -9,7 +9,13 @@ export const ROOT = join(import.meta.dirname, '../..');
  * (BASE_URL, MODE…), which Vite would otherwise take over in the build.
  */
 export function astroBuild(outDir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const clean: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  // A build for the template's placeholder origin stops (src/integrations/site-origin.ts): build for a local one.
+  const clean: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SITE_URL: 'http://127.0.0.1:4399',
+    ...env,
+  };
   for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'NODE_ENV'])
     delete clean[k];
   return spawnSync(

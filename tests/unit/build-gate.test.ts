@@ -54,3 +54,20 @@ describe('npm run build', () => {
     }
   }, 120_000);
 });
+
+describe('a production build', () => {
+  it('stops, naming the field, when "site" is still the placeholder origin', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'stc-origin-'));
+    const out = join(tmp, 'dist');
+    try {
+      const r = astroBuild(out, [], { SITE_URL: '' });
+      expect(r.status).not.toBe(0);
+      expect(r.stdout + r.stderr).toContain(
+        'site.config.json, field "site": https://example.org is the template\'s placeholder',
+      );
+      expect(existsSync(join(out, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -9,6 +9,13 @@ import { EMBED_MESSAGE } from '../../lib/embed-protocol.ts';
 
 const params = new URLSearchParams(location.search);
 
+/**
+ * WordPress's embed protocol: a WordPress host adds `#?secret=<id>` to the frame's address (and `data-secret` to the
+ * iframe), sizes the frame from `{message: 'height', value, secret}`, and, since it sandboxes the frame without
+ * popups, opens our links itself from `{message: 'link', value, secret}` (in the top window, for links to this site).
+ */
+const wpSecret = /[#&?]secret=([A-Za-z0-9]{1,32})(?:&|$)/.exec(location.hash)?.[1];
+
 if (window.parent !== window) {
   // pym.js parents name their child in ?childId=; our own code may pass ?id=.
   const id = params.get('childId') ?? params.get('id') ?? location.pathname;
@@ -20,16 +27,34 @@ if (window.parent !== window) {
     window.parent.postMessage({ type: EMBED_MESSAGE, id, height }, '*');
     window.parent.postMessage(`pymxPYMx${id}xPYMxheightxPYMx${height}`, '*');
     window.parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
+    if (wpSecret) window.parent.postMessage({ message: 'height', value: height, secret: wpSecret }, '*');
   };
   new ResizeObserver(post).observe(document.documentElement);
   addEventListener('load', post);
-  // A pym.js parent asks for the height by sending the width; answer with the current height.
   addEventListener('message', (e) => {
-    if (e.source === window.parent && typeof e.data === 'string' && e.data.startsWith(`pymxPYMx${id}xPYMxwidth`)) {
+    if (e.source !== window.parent) return;
+    // A pym.js parent asks for the height by sending the width; a WordPress host says it is ready. Answer both with
+    // the current height.
+    const pym = typeof e.data === 'string' && e.data.startsWith(`pymxPYMx${id}xPYMxwidth`);
+    const wpReady = wpSecret && e.data?.message === 'ready' && e.data?.secret === wpSecret;
+    if (pym || wpReady) {
       last = 0;
       post();
     }
   });
+  if (wpSecret) {
+    addEventListener('click', (e) => {
+      const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
+      if (
+        !(link instanceof HTMLAnchorElement) ||
+        e.defaultPrevented ||
+        (link.hash && link.pathname === location.pathname)
+      )
+        return;
+      e.preventDefault();
+      window.parent.postMessage({ message: 'link', value: link.href, secret: wpSecret }, '*');
+    });
+  }
 }
 
 const note = document.querySelector<HTMLElement>('[data-embed-version]');
