@@ -1,19 +1,19 @@
 /**
- * Every embeddable item of the site, in one list: the chapters, the charts, each view (step) of the
- * story maps, and the explore map. The embed pages, their oEmbed files, the /embed/ index and the
+ * Every embeddable item of the site, in one list: the home page, the chapters, the charts, each view (step) of
+ * the story maps, the explore map and the timeline. The embed pages, their oEmbed files, the /embed/ index and the
  * "Share or embed" controls all read it, so an item cannot be offered without a page behind it.
  */
 import { render } from 'astro:content';
 import { buildChart } from '../charts/index.ts';
 import { getChapters } from './chapters.ts';
 import { getData } from './data.ts';
-import type { MapView } from './remark-facts.ts';
+import type { ChartUse, MapView } from './remark-facts.ts';
 import type { Embeddable } from './embed.ts';
 import { site } from './site.ts';
 import { CHART_IDS, type ChartId, type MapStepState } from './steps.ts';
 import { stepMap } from '../map/build.ts';
 
-export type EmbedKind = 'chapter' | 'chart' | 'map' | 'explore';
+export type EmbedKind = 'home' | 'chapter' | 'chart' | 'map' | 'explore' | 'timeline';
 
 /**
  * key: unique among items, also the oEmbed file name (oembed/<key>.json); path: site-relative embed page;
@@ -22,15 +22,25 @@ export type EmbedKind = 'chapter' | 'chart' | 'map' | 'explore';
  */
 export interface EmbedItem extends Embeddable {
   kind: EmbedKind;
-  /** The chapter it comes from (chapters and map views). */
-  chapter?: { slug: string; title: string };
+  /**
+   * The chapter it comes from (chapters and map views), or, for a chart, the first chapter that shows it, with the
+   * id of the element that holds it there.
+   */
+  chapter?: { slug: string; title: string; anchor?: string };
   /** For map views: the step and its state. */
   step?: { id: string; index: number; count: number; state: MapStepState; scrolly: string };
   /** For charts. */
   chart?: ChartId;
 }
 
-export const EMBED_HEIGHT: Record<EmbedKind, number> = { chapter: 800, chart: 640, map: 720, explore: 900 };
+export const EMBED_HEIGHT: Record<EmbedKind, number> = {
+  home: 800,
+  chapter: 800,
+  chart: 640,
+  map: 720,
+  explore: 900,
+  timeline: 900,
+};
 
 let memo: Promise<EmbedItem[]> | undefined;
 
@@ -41,7 +51,25 @@ export function getEmbeds(): Promise<EmbedItem[]> {
 async function collect(): Promise<EmbedItem[]> {
   const data = getData();
   const chapters = await getChapters();
+  // What each chapter shows, from its MDX (src/lib/remark-facts.ts).
+  const shown = await Promise.all(
+    chapters.map(async (c) => {
+      const { remarkPluginFrontmatter: fm } = await render(c);
+      return { chapter: c, views: (fm['mapViews'] ?? []) as MapView[], charts: (fm['charts'] ?? []) as ChartUse[] };
+    }),
+  );
   const items: EmbedItem[] = [];
+  items.push({
+    kind: 'home',
+    key: 'home',
+    name: site.title,
+    title: `${site.title}: the story in ${chapters.length} chapters`,
+    description: site.dek,
+    path: 'embed/home/',
+    canonical: '',
+    height: EMBED_HEIGHT.home,
+    medium: 'Interactive explainer',
+  });
   for (const c of chapters) {
     items.push({
       kind: 'chapter',
@@ -58,6 +86,7 @@ async function collect(): Promise<EmbedItem[]> {
   }
   for (const id of CHART_IDS) {
     const chart = buildChart(id, data, { locale: site.locale });
+    const use = shown.find((s) => s.charts.some((u) => u.chart === id));
     items.push({
       kind: 'chart',
       key: `charts/${id}`,
@@ -65,15 +94,20 @@ async function collect(): Promise<EmbedItem[]> {
       title: `${chart.title} (chart, ${site.title})`,
       description: chart.takeaway,
       path: `embed/charts/${id}/`,
-      canonical: `charts/#chart-${id}`,
+      canonical: `charts/${id}/`,
       height: EMBED_HEIGHT.chart,
       medium: 'Interactive chart',
       chart: id,
+      ...(use && {
+        chapter: {
+          slug: use.chapter.slug,
+          title: use.chapter.data.title,
+          anchor: use.charts.find((u) => u.chart === id)!.anchor,
+        },
+      }),
     });
   }
-  for (const c of chapters) {
-    const { remarkPluginFrontmatter } = await render(c);
-    const views = (remarkPluginFrontmatter['mapViews'] ?? []) as MapView[];
+  for (const { chapter: c, views } of shown) {
     for (const view of views) {
       view.steps.forEach((s, index) => {
         items.push({
@@ -103,6 +137,18 @@ async function collect(): Promise<EmbedItem[]> {
     canonical: 'map/',
     height: EMBED_HEIGHT.explore,
     medium: 'Interactive map',
+  });
+  items.push({
+    kind: 'timeline',
+    key: 'timeline',
+    name: 'Timeline',
+    title: `Timeline: every event in the data, year by year (${site.title})`,
+    description:
+      'Every event in the data, year by year: raids, handovers, extraditions, sanctions and sentences, each with its sources.',
+    path: 'embed/timeline/',
+    canonical: 'timeline/',
+    height: EMBED_HEIGHT.timeline,
+    medium: 'Interactive timeline',
   });
   const seen = new Map<string, EmbedItem>();
   for (const item of items) {

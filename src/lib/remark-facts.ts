@@ -22,7 +22,7 @@ import { resolveFact, getRow, FactError, FACT_FORMATS, type FactFormat } from '.
 import { literalValue, LiteralError } from './mdx-literal.ts';
 import { nearMiss } from './near-miss.ts';
 import { parseState } from './scrolly.ts';
-import { CHART_IDS, type MapStepState, type StepState } from './steps.ts';
+import { CHART_IDS, type ChartId, type MapStepState, type StepState } from './steps.ts';
 
 /** A map scrollytelling section of a chapter, as the embed pages list it. */
 export interface MapView {
@@ -31,6 +31,12 @@ export interface MapView {
   /** The <Scrolly> label: the map's accessible name. */
   label: string;
   steps: { id: string; state: MapStepState }[];
+}
+
+/** A chart the chapter shows, and the id of the element that holds it (a <Chart>'s own, or its <Scrolly>'s). */
+export interface ChartUse {
+  chart: ChartId;
+  anchor: string;
 }
 
 interface JsxAttr {
@@ -209,6 +215,10 @@ export function remarkFacts() {
     let factCount = 0;
     let citeCount = 0;
     const mapViews: MapView[] = [];
+    const charts: ChartUse[] = [];
+    const usesChart = (chart: ChartId, anchor: string) => {
+      if (!charts.some((c) => c.chart === chart)) charts.push({ chart, anchor });
+    };
     const errors: string[] = [];
     let first: { line: number; column: number } | undefined;
     const local = localNames(tree);
@@ -231,6 +241,8 @@ export function remarkFacts() {
           if (!id) throw new FactError(`<Chart> needs an id, one of ${CHART_IDS.join(', ')}`);
           const p = chartProblem(id);
           if (p) throw new FactError(p);
+          // Chart.astro gives a chart placed on its own the id chart-<id>.
+          usesChart(id as ChartId, `chart-${id}`);
         } else if (n.name === 'Fact') {
           const id = attr(n, 'id');
           if (!id) throw new FactError('<Fact> needs an id="table:row-id"');
@@ -256,6 +268,7 @@ export function remarkFacts() {
               return { id, state: undefined };
             }
           });
+          for (const x of states) if (x.state?.kind === 'chart') usesChart(x.state.chart, attr(n, 'id') ?? '');
           if (states.length && states.every((x) => x.state?.kind === 'map'))
             mapViews.push({
               scrolly: attr(n, 'id') ?? '',
@@ -301,6 +314,6 @@ export function remarkFacts() {
       );
     }
     const fm = ((file.data.astro ??= {}).frontmatter ??= {});
-    Object.assign(fm, { citations: order, factCount, citeCount, mapViews });
+    Object.assign(fm, { citations: order, factCount, citeCount, mapViews, charts });
   };
 }

@@ -93,9 +93,14 @@ export function parseFilterQuery(
   return filter;
 }
 
-/** Writes the filter as a query string ("?country=MM&kind=raid"), or "" when nothing is filtered. */
-export function filterQuery(filter: TimelineFilter): string {
-  const q = new URLSearchParams();
+/**
+ * Writes the filter as a query string ("?country=MM&kind=raid"), or "" when nothing is filtered. `current` is the
+ * address's query now: its other parameters stay (the embedded timeline's ?v= and ?theme=).
+ */
+export function filterQuery(filter: TimelineFilter, current = ''): string {
+  const q = new URLSearchParams(current);
+  q.delete('country');
+  q.delete('kind');
   if (filter.country) q.set('country', filter.country);
   if (filter.kind) q.set('kind', filter.kind);
   const s = q.toString();

@@ -47,7 +47,7 @@ class TimelineFilterElement extends HTMLElement {
     const update = () => {
       const filter = read();
       apply(filter);
-      const next = `${location.pathname}${filterQuery(filter)}${location.hash}`;
+      const next = `${location.pathname}${filterQuery(filter, location.search)}${location.hash}`;
       history.replaceState(history.state, '', next);
     };
 

@@ -68,6 +68,15 @@ describe('remark-facts: map views for the embed pages', () => {
       },
     ]);
   });
+  it('lists the charts the chapter shows, each once, with the element that holds it', async () => {
+    const fm = await run(
+      `<Chart id="held" />\n\n<Scrolly id="years" label="Chart">\n<Step id="y-1" state={{ kind: 'chart', chart: 'crackdown', highlight: '2023' }}>\n\nA.\n\n</Step>\n<Step id="y-2" state={{ kind: 'chart', chart: 'held' }}>\n\nB.\n\n</Step>\n</Scrolly>\n`,
+    );
+    expect(fm.charts).toEqual([
+      { chart: 'held', anchor: 'chart-held' },
+      { chart: 'crackdown', anchor: 'years' },
+    ]);
+  });
   it('leaves out scrollies that are not maps', async () => {
     const fm = await run(
       `<Scrolly id="years" label="Chart">\n<Step id="y-1" state={{ kind: 'chart', chart: 'crackdown', highlight: '2023' }}>\n\nA.\n\n</Step>\n</Scrolly>\n`,

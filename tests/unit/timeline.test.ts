@@ -68,6 +68,10 @@ describe('query string', () => {
     expect(parseFilterQuery(filterQuery(f), allowed)).toEqual(f);
   });
   it('writes nothing for an empty filter', () => expect(filterQuery({})).toBe(''));
+  it('keeps the address’s other parameters (an embed’s ?v= and ?theme=)', () => {
+    expect(filterQuery({ kind: 'raid' }, '?v=1.0.0&country=MM&theme=dark')).toBe('?v=1.0.0&theme=dark&kind=raid');
+    expect(filterQuery({}, '?v=1.0.0&kind=raid')).toBe('?v=1.0.0');
+  });
 });
 
 describe('labels', () => {
