@@ -8,7 +8,7 @@ import { fontSubset } from './src/integrations/font-subset.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
 import { siteOrigin } from './src/integrations/site-origin.ts';
 import { remarkFacts } from './src/lib/remark-facts.ts';
-import { remarkSiteLinks } from './src/lib/remark-links.ts';
+import { remarkSiteLinks, siteLinksBase } from './src/lib/remark-links.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 const site = loadSiteConfig();
@@ -20,7 +20,7 @@ export default defineConfig({
   // CSS is small: inlining it removes render-blocking requests (first paint on a slow phone network).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The data package is validated before anything is built: bad input publishes nothing.
-  integrations: [dataGate(), siteOrigin(site), mdx(), securityHeaders()],
+  integrations: [dataGate(), siteOrigin(site), siteLinksBase(), mdx(), securityHeaders()],
   // The chapters' <Fact>/<Cite> checks are a remark plugin, so MDX runs on unified rather than Sätteri.
   // No code blocks to highlight (and Shiki's inline styles would need 'unsafe-inline' under the CSP).
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkFacts, remarkSiteLinks] }) },

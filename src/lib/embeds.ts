@@ -12,6 +12,7 @@ import type { Embeddable } from './embed.ts';
 import { site } from './site.ts';
 import { CHART_IDS, type ChartId, type MapStepState } from './steps.ts';
 import { stepMap } from '../map/build.ts';
+import MEASURED_HEIGHTS from './embed-heights.json' with { type: 'json' };
 
 export type EmbedKind = 'home' | 'chapter' | 'chart' | 'map' | 'explore' | 'timeline';
 
@@ -33,6 +34,11 @@ export interface EmbedItem extends Embeddable {
   chart?: ChartId;
 }
 
+/**
+ * A frame's height before it sizes itself, and for good where the host strips scripts. Charts and map views: what
+ * `npm run embed:heights` measured (the tallest of 320-1280 px, so nothing is cut off), else the kind's fallback
+ * below. The rest are far taller than any frame, keep these, and are credited at the top (Embed.astro).
+ */
 export const EMBED_HEIGHT: Record<EmbedKind, number> = {
   home: 800,
   chapter: 800,
@@ -41,6 +47,9 @@ export const EMBED_HEIGHT: Record<EmbedKind, number> = {
   explore: 900,
   timeline: 900,
 };
+
+const measured = MEASURED_HEIGHTS as Record<string, number>;
+const heightOf = (key: string, kind: EmbedKind) => measured[key] ?? EMBED_HEIGHT[kind];
 
 let memo: Promise<EmbedItem[]> | undefined;
 
@@ -95,7 +104,7 @@ async function collect(): Promise<EmbedItem[]> {
       description: chart.takeaway,
       path: `embed/charts/${id}/`,
       canonical: `charts/${id}/`,
-      height: EMBED_HEIGHT.chart,
+      height: heightOf(`charts/${id}`, 'chart'),
       medium: 'Interactive chart',
       chart: id,
       ...(use && {
@@ -118,7 +127,7 @@ async function collect(): Promise<EmbedItem[]> {
           description: stepMap(s.state).description,
           path: `embed/map/${s.id}/`,
           canonical: `chapters/${c.slug}/#${s.id}`,
-          height: EMBED_HEIGHT.map,
+          height: heightOf(`map/${s.id}`, 'map'),
           medium: 'Interactive map',
           chapter: { slug: c.slug, title: c.data.title },
           step: { id: s.id, index, count: view.steps.length, state: s.state, scrolly: view.scrolly },
