@@ -6,6 +6,7 @@
  */
 import { citationBibtex, citationText, type CiteInput } from './cite.ts';
 import { site, url } from './site.ts';
+import { SHARE_IMAGE, shareImagePath } from './share-image.ts';
 
 export { EMBED_MESSAGE } from './embed-protocol.ts';
 
@@ -108,6 +109,10 @@ export function oembed(item: Embeddable, data: DataVersion) {
     width: 640,
     height: item.height,
     cache_age: 86400,
+    // The item's share image (src/lib/share.ts), as on its pages' og:image.
+    thumbnail_url: absolute(shareImagePath(item.key, data.version)),
+    thumbnail_width: SHARE_IMAGE.width,
+    thumbnail_height: SHARE_IMAGE.height,
     // Not in the oEmbed spec (consumers ignore unknown keys): what the embed shows and where it lives.
     description: item.description,
     url: absolute(item.canonical),

@@ -1,0 +1,235 @@
+/**
+ * Link previews (build time): which share image each page names, and what each image shows.
+ *
+ * One image per item: every embeddable item (src/lib/embeds.ts: chapters, charts, map views, the explore map) plus
+ * the home page and the timeline, by the item's key (`chapters/<slug>`, `charts/<id>`, `map/<step>`, `map/explore`,
+ * `home`, `timeline`). The picture is a graphic the site shows: a map step's static map (the /maps/<step>.svg
+ * file, less any label the card's crop would cut in two) or a chart's desktop SVG; a chapter shows its first map view, else its first chart, else the
+ * overview map; the home page shows the overview map (the explore map's opening view) and the timeline the
+ * crackdown chart (its events, year by year).
+ *
+ * A page's preview is the item it is, or whose embed page it is (its embed `path`, or its `canonical` when that
+ * has no #fragment); a page that is neither (sources, methods…) shows the home page's. Base.astro's `shareImage`
+ * prop names another.
+ */
+import { render } from 'astro:content';
+import { buildChart } from '../charts/index.ts';
+import chartCss from '../components/charts/chart.css?raw';
+import { mapWindow, type CardGraphic, type CardInput } from './share-card.ts';
+import { getChapters, type Chapter } from './chapters.ts';
+import { getData } from './data.ts';
+import { getEmbeds, type EmbedKind } from './embeds.ts';
+import { formatDate } from './format.ts';
+import { site } from './site.ts';
+import type { ChartUse } from './remark-facts.ts';
+import type { ChartId, MapStepState } from './steps.ts';
+import { EXPLORE_OVERVIEW, stepMap, stepMapFile } from '../map/build.ts';
+import type { StaticLabel } from '../map/svg.ts';
+import { renderMapSvg } from '../map/svg-file.ts';
+
+type Picture = { kind: 'map'; id: string; state: MapStepState } | { kind: 'chart'; id: ChartId };
+
+export interface ShareItem {
+  key: string;
+  kind: EmbedKind | 'home' | 'timeline';
+  /** Site-relative paths of the pages whose preview this is (its embed page, its page in the full story). */
+  pages: string[];
+  kicker: string;
+  title: string;
+  subtitle?: string | undefined;
+  picture: Picture;
+}
+
+/** The font stack of the charts' SVG text in the picture: the page's 'Sans Fallback' faces (Arial or its metric twin). */
+const CHART_SANS = "'Liberation Sans',Arial,Helvetica,sans-serif";
+/** X shows at most 420 characters of an image's alternative text. */
+const ALT_MAX = 420;
+
+const EXPLORE: Picture = { kind: 'map', id: 'explore', state: EXPLORE_OVERVIEW };
+
+let memo: Promise<ShareItem[]> | undefined;
+
+/** Every share image of the site, once per build. */
+export function getShareItems(): Promise<ShareItem[]> {
+  return (memo ??= collect());
+}
+
+async function collect(): Promise<ShareItem[]> {
+  const [embeds, chapters] = await Promise.all([getEmbeds(), getChapters()]);
+  const data = getData();
+  const own: ShareItem[] = [
+    {
+      key: 'home',
+      kind: 'home',
+      pages: [''],
+      kicker: `An explainer in ${chapters.length} chapters`,
+      title: site.title,
+      subtitle: site.dek,
+      picture: EXPLORE,
+    },
+    {
+      key: 'timeline',
+      kind: 'timeline',
+      pages: ['timeline/'],
+      kicker: 'Timeline',
+      title: 'Every event in the data, year by year',
+      subtitle: `All ${data.events.length} events, oldest first, each with the public pages it rests on.`,
+      picture: { kind: 'chart', id: 'crackdown' },
+    },
+  ];
+  const mine = new Map(own.map((i) => [i.key, i]));
+  const items = new Map<string, ShareItem>();
+  for (const e of embeds) {
+    const pages = [e.path, ...(e.canonical.includes('#') ? [] : [e.canonical])];
+    const known = mine.get(e.key);
+    if (known) {
+      // An embed item with one of our keys (the home page, the timeline): our picture, its pages too.
+      items.set(e.key, { ...known, pages: [...new Set([...known.pages, ...pages])] });
+      continue;
+    }
+    const base = { key: e.key, kind: e.kind, pages, title: e.name };
+    if (e.kind === 'chapter') {
+      const slug = e.chapter!.slug;
+      const n = chapters.findIndex((c) => c.slug === slug) + 1;
+      const firstMap = embeds.find((m) => m.kind === 'map' && m.chapter?.slug === slug)?.step;
+      const chapter = chapters.find((c) => c.slug === slug);
+      const chart = firstMap || !chapter ? undefined : await firstChart(chapter);
+      items.set(e.key, {
+        ...base,
+        kicker: `Chapter ${n} of ${chapters.length}`,
+        subtitle: e.description,
+        picture: firstMap
+          ? { kind: 'map', id: firstMap.id, state: firstMap.state }
+          : chart
+            ? { kind: 'chart', id: chart }
+            : EXPLORE,
+      });
+    } else if (e.kind === 'chart') {
+      items.set(e.key, { ...base, kicker: 'Chart', subtitle: e.description, picture: { kind: 'chart', id: e.chart! } });
+    } else if (e.kind === 'map' && e.step) {
+      const s = e.step;
+      const suffix = `, view ${s.index + 1} of ${s.count}`;
+      items.set(e.key, {
+        ...base,
+        kicker: `Map, view ${s.index + 1} of ${s.count}`,
+        title: e.name.endsWith(suffix) ? e.name.slice(0, -suffix.length) : e.name,
+        subtitle: e.chapter ? `From the chapter “${e.chapter.title}”` : undefined,
+        picture: { kind: 'map', id: s.id, state: s.state },
+      });
+    } else {
+      items.set(e.key, {
+        ...base,
+        kicker: e.kind === 'explore' ? 'Map' : site.title,
+        subtitle: e.description,
+        picture: EXPLORE,
+      });
+    }
+  }
+  for (const i of own) if (!items.has(i.key)) items.set(i.key, i);
+  return [...items.values()];
+}
+
+/** The first chart a chapter shows (a <Chart> or a chart step), as the remark plugin records them in reading order. */
+async function firstChart(chapter: Chapter): Promise<ChartId | undefined> {
+  const { remarkPluginFrontmatter } = await render(chapter);
+  return ((remarkPluginFrontmatter['charts'] ?? []) as ChartUse[])[0]?.chart;
+}
+
+export interface SharePreview {
+  key: string;
+  /** Open Graph type of the page: a chapter (or its embed) is an article. */
+  type: 'article' | 'website';
+  /** The image's alternative text: the item, the site, and what the graphic shows. */
+  alt: string;
+}
+
+/**
+ * The preview of the page at `page` (site-relative, no base: 'chapters/the-human-cost/', '' for home): its item's
+ * share image, or the one `image` names (a key), or the home page's. Throws on an unknown `image` key.
+ */
+export async function sharePreview(page: string, image?: string): Promise<SharePreview> {
+  const items = await getShareItems();
+  const own = items.find((i) => i.pages.includes(page));
+  const item = image === undefined ? (own ?? items.find((i) => i.key === 'home')!) : items.find((i) => i.key === image);
+  if (!item)
+    throw new Error(
+      `Share image "${image}": no such item (the keys are those of src/lib/embeds.ts, home and timeline).`,
+    );
+  return { key: item.key, type: own?.kind === 'chapter' ? 'article' : 'website', alt: altText(item) };
+}
+
+const graphics = new Map<string, CardGraphic & { description: string }>();
+
+/** The picture's graphic and its description, once per picture. */
+function graphic(p: Picture): CardGraphic & { description: string } {
+  const id = `${p.kind}:${p.id}`;
+  let g = graphics.get(id);
+  if (!g) {
+    if (p.kind === 'map') {
+      // The step's map file as the page shows it, less the labels that the card's crop would cut in two.
+      const m = stepMap(p.state);
+      const file = stepMapFile(p.id, p.state, m).svg;
+      const [x, , w] = mapWindow([0, 0, m.svg.width, m.svg.height]);
+      const labels = m.svg.labels.filter((l) => {
+        const [west, east] = labelSpan(l);
+        return west >= x && east <= x + w;
+      });
+      const svg =
+        labels.length === m.svg.labels.length
+          ? file
+          : renderMapSvg({ ...m.svg, labels }, { title: m.description, colors: site.colors });
+      g = { svg, fit: 'map', description: m.description };
+    } else {
+      const chart = buildChart(p.id, getData(), { locale: site.locale });
+      g = { svg: chart.svg.desktop, css: chartCss, fit: 'chart', description: chart.description };
+    }
+    graphics.set(id, g);
+  }
+  return g;
+}
+
+/**
+ * West and east of a map label as the map file draws it (at its desktop size: 15px, countries 13px in spaced
+ * capitals; src/map/svg-file.ts), estimated wide from its length (0.6 em a character, 0.8 for the capitals), halo included.
+ */
+function labelSpan(l: StaticLabel): [number, number] {
+  const w = l.text.length * (l.kind === 'country' ? 13 * 0.8 : 15 * 0.6) + 4;
+  const x0 = l.anchor === 'start' ? l.x - 2 : l.anchor === 'end' ? l.x - w + 2 : l.x - w / 2;
+  return [x0, x0 + w];
+}
+
+/** Alternative text no longer than X shows: whole sentences of the graphic's description, as many as fit. */
+function altText(item: ShareItem): string {
+  const g = graphic(item.picture);
+  const head = item.title === site.title ? `${site.title}. ` : `${item.title}, from ${site.title}. `;
+  let alt = head;
+  for (const sentence of g.description.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)\s*/g) ?? []) {
+    if ((alt + sentence).trim().length > ALT_MAX) break;
+    alt += sentence;
+  }
+  if (alt === head) {
+    // Not even one sentence fits: the words that do, and an ellipsis.
+    const words = g.description.split(/\s+/);
+    while (words.length && (head + words.join(' ')).length + 1 > ALT_MAX) words.pop();
+    alt = `${head}${words.join(' ')}…`;
+  }
+  return alt.trim();
+}
+
+/** What the card of `key` shows, for src/lib/share-card.ts. */
+export async function shareCardInput(key: string): Promise<CardInput & { colors: typeof site.colors.light }> {
+  const item = (await getShareItems()).find((i) => i.key === key);
+  if (!item) throw new Error(`No share image "${key}".`);
+  const data = getData();
+  const g = graphic(item.picture);
+  const css = g.css?.replaceAll('var(--chart-sans)', CHART_SANS);
+  return {
+    kicker: item.kicker,
+    title: item.title,
+    subtitle: item.subtitle,
+    site: item.title === site.title ? undefined : site.title,
+    credit: [`Data version ${data.version}, ${formatDate(data.versionDate, site.locale, 'day')}`, site.organisation],
+    graphic: { svg: g.svg, fit: g.fit, ...(css ? { css } : {}) },
+    colors: site.colors.light,
+  };
+}
