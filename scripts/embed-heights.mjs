@@ -15,8 +15,8 @@ import { ROOT, basePath, createStaticServer, distDir } from './serve.mjs';
 
 /** Frame widths to fit: small and common phones, a blog's text column, a wide course page. */
 export const WIDTHS = [320, 390, 640, 800, 1280];
-/** Room for what differs from one reader to the next (the web font or its fallback, a scrollbar). */
-const SLACK = 24;
+/** Room for what differs from one reader to the next (the web font or its fallback, a scrollbar): 3%, at least 24 px. */
+const slack = (/** @type {number} */ h) => Math.max(24, Math.ceil(h * 0.03));
 const OUT = path.join(ROOT, 'src/lib/embed-heights.json');
 
 const dist = distDir();
@@ -56,7 +56,7 @@ try {
       tallest = Math.max(tallest, h);
       await page.close();
     }
-    heights[key] = tallest + SLACK;
+    heights[key] = tallest + slack(tallest);
     console.log(`${key}: ${heights[key]} px`);
   }
 } finally {

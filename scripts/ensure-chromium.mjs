@@ -125,12 +125,47 @@ function tryAptInstall() {
   console.log('ensure-chromium: installing Debian chromium with apt-get');
   const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env, timeout: 300_000 });
   if (update.status !== 0) return false;
-  const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+  const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', ...SITE_FONTS], {
     stdio: 'inherit',
     env,
     timeout: 600_000,
   });
   return install.status === 0;
+}
+
+/**
+ * The system fonts the site's charts are set in ('Sans Fallback' in Fonts.astro: Arial, else its metric twin
+ * Liberation Sans), which Debian's chromium only recommends. Without them Chromium falls back to the wider DejaVu
+ * Sans, so the tests would lay out and measure charts and embed heights unlike any reader's browser.
+ */
+const SITE_FONTS = ['fonts-liberation'];
+
+/** Installs the site's fonts with apt-get when fontconfig has no Liberation Sans (Debian, as root); else a note. */
+function ensureFonts() {
+  const list = spawnSync('fc-list', [':family=Liberation Sans'], { encoding: 'utf8' });
+  if (list.status === 0 && list.stdout.trim() !== '') return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/etc/debian_version') && isExecutable('/usr/bin/apt-get')) {
+    console.log(`ensure-chromium: installing ${SITE_FONTS.join(', ')} with apt-get (the charts' font)`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    let install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...SITE_FONTS], {
+      stdio: 'inherit',
+      env,
+      timeout: 300_000,
+    });
+    if (install.status !== 0) {
+      spawnSync('apt-get', ['update'], { stdio: 'inherit', env, timeout: 300_000 });
+      install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...SITE_FONTS], {
+        stdio: 'inherit',
+        env,
+        timeout: 300_000,
+      });
+    }
+    if (install.status === 0) return;
+  }
+  console.warn(
+    'ensure-chromium: no Liberation Sans (fonts-liberation); charts and embed heights will measure wider than a reader sees.',
+  );
 }
 
 /** @param {string} file */
@@ -165,6 +200,7 @@ function main() {
     process.exit(1);
   }
 
+  ensureFonts();
   mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
   writeFileSync(CACHE_FILE, found.path + '\n');
   console.log(`ensure-chromium: using ${found.path} (${found.source}; ${version(found.path)})`);

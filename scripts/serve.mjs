@@ -207,7 +207,9 @@ export function createStaticServer(options = {}) {
     /** @type {Record<string, string>} */
     const out = {};
     for (const rule of headerRules.rules)
-      if (rule.pattern.test(urlPath)) for (const [name, value] of rule.headers) out[name] = value;
+      if (rule.pattern.test(urlPath))
+        // Values of a header that several rules set are joined with commas, as Netlify and Cloudflare Pages do.
+        for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
     return out;
   };
 

@@ -290,6 +290,6 @@ export const CROSS_FIELD_RULES = [
   'places: lat and lon are both given unless coord_precision is none, and both empty when it is none.',
   'events: figure_unit is given whenever figure is given.',
   'routes: from_place_id and to_place_id differ.',
-  'events and routes: the date is written to its date_precision: YYYY-MM-DD for day, YYYY-MM for month, YYYY for year.',
+  'events and routes: the date has at least the detail its date_precision claims: YYYY-MM-DD for day, YYYY-MM (or more) for month, YYYY (or more, such as the day a yearly count runs to) for year.',
   'series: every row of one series_id has the same series_title (the title given on its first row).',
 ] as const;

@@ -331,9 +331,15 @@ function checkStructure(csv: CsvTable, columns: string[], file: string, errors: 
   return missing;
 }
 
+/** The calendar date in the time zone that is furthest ahead (UTC+14), as YYYY-MM-DD. */
+export function latestToday(now = Date.now()): string {
+  return new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
 /** Reads and validates every file of the data package in `dir`. Pure apart from reading files. */
 export function validateDataPackage(dir: string, options: ValidationOptions = {}): ValidationResult {
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  // Today where it is latest on Earth (UTC+14): a desk anywhere may enter an event of its own today.
+  const today = options.today ?? latestToday();
   if (!DAY.test(today)) throw new Error(`validateDataPackage: today must be a date written YYYY-MM-DD, not "${today}"`);
   const errors: DataError[] = [];
   const loaded = {} as Record<TableName, Loaded>;
@@ -479,7 +485,10 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
         const shapes = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
         const written = ({ 10: 'day', 7: 'month', 4: 'year' } as const)[row.date.length as 10 | 7 | 4];
         const precision = row.date_precision as keyof typeof shapes;
-        if (written !== precision)
+        // Less detail than the precision claims is an error (a "day" date without its day). More is allowed: a
+        // year-precision figure may carry the day it was counted to ("by the end of 2025": 2025-12-31).
+        const rank = { year: 0, month: 1, day: 2 } as const;
+        if (written === undefined || rank[written] < rank[precision])
           errors.push({ file, line, column: 'date', value: row.date, message: `expected a date written ${shapes[precision]}, because date_precision is "${precision}" (or set date_precision to ${written})` });
       }
       if (name === 'series' && typeof row.series_id === 'string' && typeof row.series_title === 'string') {

@@ -1,22 +1,29 @@
 /**
- * Writes `_headers` into the built site: the HTTP headers that Netlify and Cloudflare Pages read (one block per path,
- * its header lines indented under it). Each page gets the Content-Security-Policy of its own <meta> tag, which
- * Astro writes with the hashes of that page's scripts and styles, plus `frame-ancestors`, which only a header can
- * carry: embeds may be framed anywhere, every other page nowhere. Every file gets `nosniff`, a referrer policy and
- * `Access-Control-Allow-Origin: *` (an embed in a sandbox without allow-same-origin reads its own files cross-origin),
- * and Astro's content-hashed files are cached for a year. `scripts/serve.mjs` applies the same file, so the local
- * server and the end-to-end tests see what a reader of the deployed site gets.
+ * Writes `_headers` into the built site: the HTTP headers that Netlify and Cloudflare Pages read (a path pattern on
+ * its own line, its header lines indented under it). `scripts/serve.mjs` applies the same file, so the local server
+ * and the end-to-end tests see what a reader of the deployed site gets.
  *
- * One block per page keeps each policy exact (blocks that match the same path are merged by those hosts, and two
- * policies would both apply). Cloudflare Pages reads at most 100 rules: the build fails past that, with the count.
+ * - **A header policy beside the <meta> one.** Each page's <meta> policy (Astro's, with the hashes of that page's
+ *   scripts and styles) does the work; a browser enforces every policy it is given, so the header adds what a
+ *   <meta> policy cannot carry, `frame-ancestors` (embeds may be framed anywhere, every other page nowhere), and
+ *   repeats `object-src 'none'` and `base-uri 'self'`. It names no `default-src`, which would also govern scripts
+ *   and refuse the inline ones the <meta> policy allows by hash.
+ * - **Few rules, one per section of the site** (`/chapters/*`, `/embed/*`, `/timeline/`…), never two for the same
+ *   header on one path, except `/embed/` inside `/embed/*`: those hosts join such values with commas, which makes
+ *   two policies that both apply, so the embed index stays unframeable. Cloudflare reads at most 100 rules and
+ *   2,000 characters a line; the build fails past either.
+ * - Every file: `nosniff`, a referrer policy and `Access-Control-Allow-Origin: *` (an embed in a sandbox without
+ *   allow-same-origin has an opaque origin, for which its own scripts, fonts and map data are cross-origin reads).
+ *   Astro's content-hashed files are cached for a year.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { frameAncestors } from '../lib/csp.ts';
+import { HEADER_POLICY, frameAncestors } from '../lib/csp.ts';
 
 const MAX_RULES = 100;
+const MAX_LINE = 2000;
 
 /** Every `.html` file under `dir`, as paths relative to it with forward slashes. */
 function htmlFiles(dir: string, root = dir): string[] {
@@ -37,33 +44,48 @@ export function pagePath(file: string, base: string): string {
 /** The policy of a page's <meta http-equiv="content-security-policy">, or undefined. */
 export function metaPolicy(html: string): string | undefined {
   const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  return m?.[1]
-    ?.replaceAll('&#39;', "'")
-    .replaceAll('&quot;', '"')
-    .replaceAll('&amp;', '&')
-    .split(';')
-    .map((d) => d.trim())
-    .filter(Boolean)
-    .join('; ');
+  return m?.[1];
+}
+
+/**
+ * The path patterns that cover these pages, one per section: a top-level folder with several pages becomes
+ * `<base>folder/*`, a lone page its own path. Embeds are one section; the /embed/ index, a page of the site, gets a
+ * rule of its own inside it.
+ */
+export function sectionPatterns(paths: string[], base: string): string[] {
+  const sections = new Map<string, string[]>();
+  for (const p of paths) {
+    const first = p.slice(base.length).split('/')[0] ?? '';
+    sections.set(first, [...(sections.get(first) ?? []), p]);
+  }
+  const patterns: string[] = [];
+  for (const [first, members] of sections) {
+    if (first === '' || members.length === 1 || first.endsWith('.html')) patterns.push(...members);
+    else patterns.push(`${base}${first}/*`);
+    if (first === 'embed' && members.includes(`${base}embed/`)) patterns.push(`${base}embed/`);
+  }
+  return [...new Set(patterns)].sort();
 }
 
 export function buildHeaders(dist: string, base: string): string {
+  const pages = htmlFiles(dist).sort();
+  for (const file of pages)
+    if (!metaPolicy(readFileSync(join(dist, file), 'utf8')))
+      throw new Error(`_headers: ${file} has no Content-Security-Policy <meta> tag (is security.csp on?)`);
   const blocks = [
-    // Every file may be read from any origin: the site is public, and an embed framed with sandbox="allow-scripts"
-    // alone (WordPress, strict LMSs) has an opaque origin, for which its own module scripts, fonts and map data
-    // are cross-origin requests.
     `${base}*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Access-Control-Allow-Origin: *`,
     `${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`,
+    ...sectionPatterns(
+      pages.map((f) => pagePath(f, base)),
+      base,
+    ).map((pattern) => `${pattern}\n  Content-Security-Policy: ${HEADER_POLICY}; ${frameAncestors(pattern, base)}`),
   ];
-  for (const file of htmlFiles(dist).sort()) {
-    const path = pagePath(file, base);
-    const policy = metaPolicy(readFileSync(join(dist, file), 'utf8'));
-    if (!policy) throw new Error(`_headers: ${file} has no Content-Security-Policy <meta> tag (is security.csp on?)`);
-    blocks.push(`${path}\n  Content-Security-Policy: ${policy}; ${frameAncestors(path, base)}`);
-  }
   if (blocks.length > MAX_RULES)
+    throw new Error(`_headers would have ${blocks.length} rules; Cloudflare Pages reads at most ${MAX_RULES}.`);
+  const long = blocks.flatMap((b) => b.split('\n')).find((line) => line.length > MAX_LINE);
+  if (long)
     throw new Error(
-      `_headers would have ${blocks.length} rules; Cloudflare Pages reads at most ${MAX_RULES}. Merge page rules (src/integrations/headers.ts).`,
+      `_headers: a line of ${long.length} characters; Cloudflare Pages reads at most ${MAX_LINE}: ${long.slice(0, 80)}…`,
     );
   return blocks.join('\n\n') + '\n';
 }
@@ -79,7 +101,7 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         writeFileSync(join(dist, '_headers'), buildHeaders(dist, base));
-        logger.info('wrote _headers (a Content-Security-Policy and frame-ancestors for every page)');
+        logger.info('wrote _headers (frame-ancestors and the site-wide headers, by section)');
       },
     },
   };

@@ -6,6 +6,7 @@
  * `frame-ancestors` (which a <meta> policy cannot carry).
  */
 import { createHash } from 'node:crypto';
+import { isEmbedPage } from './embed-links.ts';
 
 /**
  * The policy beyond `script-src` and `style-src` (which Astro writes). Nothing comes from another host: fonts,
@@ -26,11 +27,19 @@ export const CSP_DIRECTIVES = [
   "manifest-src 'self'",
 ] as const;
 
-/** `frame-ancestors` per page (HTTP header only): embeds go anywhere, the story itself in no one's frame. */
+/**
+ * The policy `_headers` sends beside each page's <meta> one (src/integrations/headers.ts): what a <meta> policy
+ * cannot carry is added per section (`frame-ancestors`); no `default-src`, which would refuse the inline scripts
+ * the <meta> policy allows by hash.
+ */
+export const HEADER_POLICY = "object-src 'none'; base-uri 'self'";
+
+/**
+ * `frame-ancestors` for a page or a path pattern (HTTP header only): embeds go anywhere, the story itself (and the
+ * /embed/ index, a page of the site) in no one's frame.
+ */
 export function frameAncestors(pathname: string, base: string): string {
-  return pathname.startsWith(`${base}embed/`) && pathname !== `${base}embed/`
-    ? 'frame-ancestors *'
-    : "frame-ancestors 'none'";
+  return isEmbedPage(pathname, base) ? 'frame-ancestors *' : "frame-ancestors 'none'";
 }
 
 /** A hash source expression, as Astro's CSP API takes it. */

@@ -7,6 +7,14 @@
 
 /** Adds `target="_blank" rel="noopener"` to every <a href> of `html` that leaves the page and names no target. */
 export function linksLeaveTheFrame(html: string): string {
+  // Not inside scripts and styles: their text is hashed in the page's Content-Security-Policy.
+  return html
+    .split(/(<(script|style)\b[\s\S]*?<\/\2>)/i)
+    .map((part, i) => (i % 3 === 0 ? retarget(part) : i % 3 === 1 ? part : ''))
+    .join('');
+}
+
+function retarget(html: string): string {
   return html.replace(/<a\b([^>]*)>/gi, (tag, attrs: string) => {
     const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(attrs);
     if (!href) return tag;

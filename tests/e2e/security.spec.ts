@@ -80,3 +80,11 @@ test('every page is one well-formed document: nothing after </html>, a policy wi
   }
   expect(problems).toEqual([]);
 });
+
+test('_headers stays within what Cloudflare Pages reads: at most 100 rules, lines of at most 2,000 characters', () => {
+  const text = readFileSync(join(distDir(), '_headers'), 'utf8');
+  const rules = text.split('\n').filter((line) => line !== '' && !/^\s/.test(line));
+  expect(rules.length).toBeLessThanOrEqual(100);
+  const long = text.split('\n').filter((line) => line.length > 2000);
+  expect(long.map((l) => `${l.length}: ${l.slice(0, 60)}…`)).toEqual([]);
+});

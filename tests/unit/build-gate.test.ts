@@ -29,30 +29,33 @@ describe('the build gate', () => {
 });
 
 describe('npm run build', () => {
-  it('keeps the last good site when a build fails, and leaves no staging folder', () => {
+  it('keeps the last good site when a build fails at its end, and leaves no staging folder', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'stc-swap-'));
-    const data = join(tmp, 'data');
     const dist = join(tmp, 'dist');
     try {
-      cpSync(join(ROOT, 'data'), data, { recursive: true });
-      // Before the data check knew this file, the build wrote every page into dist/ and then died copying it.
-      rmSync(join(data, 'datapackage.json'));
       mkdirSync(dist);
       writeFileSync(join(dist, 'index.html'), 'the last good build');
-      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
-        cwd: ROOT,
-        env: { ...process.env, DATA_DIR: data, DIST_DIR: dist },
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
+      // Every page is written before the build fails: a build straight into dist/ would leave them over the last
+      // good site (seen with the old `astro build`: 53 new pages, then a crash).
+      const r = spawnSync(
+        process.execPath,
+        [join(ROOT, 'scripts/build.mjs'), '--config', 'tests/fixtures/configs/fails-late.astro.config.mjs'],
+        {
+          cwd: ROOT,
+          env: { ...process.env, DIST_DIR: dist, SITE_URL: 'http://127.0.0.1:4399' },
+          encoding: 'utf8',
+          timeout: 240_000,
+        },
+      );
+      expect(r.stdout + r.stderr).toContain('The build failed at its end, on purpose');
       expect(r.status).not.toBe(0);
       expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('the last good build');
-      expect(readdirSync(tmp).sort()).toEqual(['data', 'dist']);
+      expect(readdirSync(tmp).sort()).toEqual(['dist']);
       expect(r.stderr).toContain('The build failed (see above); nothing was published');
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('a production build', () => {
@@ -60,7 +63,16 @@ describe('a production build', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'stc-origin-'));
     const out = join(tmp, 'dist');
     try {
-      const r = astroBuild(out, [], { SITE_URL: '' });
+      // The template's own config, whatever a fork has put in site.config.json.
+      const config = join(tmp, 'site.config.json');
+      writeFileSync(
+        config,
+        JSON.stringify({
+          ...JSON.parse(readFileSync(join(ROOT, 'site.config.json'), 'utf8')),
+          site: 'https://example.org',
+        }),
+      );
+      const r = astroBuild(out, [], { SITE_URL: '', SITE_CONFIG: config });
       expect(r.status).not.toBe(0);
       expect(r.stdout + r.stderr).toContain(
         'site.config.json, field "site": https://example.org is the template\'s placeholder',

@@ -31,3 +31,13 @@ describe('a relative link in a chapter', () => {
       expect(chapterLink(href, '/')).toBe(href);
   });
 });
+
+describe('links inside scripts and styles', () => {
+  it('are left as they are (their text is hashed in the page policy)', () => {
+    const html =
+      '<script type="application/ld+json">{"a":"<a href=\\"/x/\\">"}</script><style>a{}</style><a href="/y/">y</a>';
+    expect(linksLeaveTheFrame(html)).toBe(
+      '<script type="application/ld+json">{"a":"<a href=\\"/x/\\">"}</script><style>a{}</style><a href="/y/" target="_blank" rel="noopener">y</a>',
+    );
+  });
+});
