@@ -104,20 +104,27 @@ test('a chart, a map view and a chapter size their iframes on another origin, at
   expect((await page.locator('#f2').boundingBox())!.height).toBeGreaterThan(wide[2]!.height);
 });
 
-test('a host page that already runs pym.js sizes the frame with no script of ours', async ({ page, baseURL }) => {
+test('a host page that already runs pym.js sizes a chart, a map view and a chapter with no script of ours', async ({
+  page,
+  baseURL,
+}) => {
+  test.slow();
   await page.setViewportSize({ width: 1280, height: 900 });
-  const src = new URL('embed/charts/moved/', baseURL).href;
-  await openHost(
-    page,
-    'pym',
-    `<div id="pym-chart"></div><script src="/pym.js"></script><script>new pym.Parent('pym-chart', ${JSON.stringify(src)}, {});</script>`,
-  );
-  const frame = page.locator('#pym-chart iframe');
-  const inner = page.frameLocator('#pym-chart iframe');
-  await expect(inner.locator('h1')).toBeVisible();
-  await expect.poll(() => mismatch(frame, inner)).toBeLessThanOrEqual(3);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expect.poll(() => mismatch(frame, inner)).toBeLessThanOrEqual(3);
+  const parents = CASES.map((c, i) => `<div id="pym-${i}"></div>`).join('<p>Next item.</p>');
+  const starts = CASES.map(
+    (c, i) => `new pym.Parent('pym-${i}', ${JSON.stringify(new URL(c.path, baseURL).href)}, {});`,
+  ).join('');
+  await openHost(page, 'pym', `${parents}<script src="/pym.js"></script><script>${starts}</script>`);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [i, c] of CASES.entries()) {
+      const frame = page.locator(`#pym-${i} iframe`);
+      const inner = page.frameLocator(`#pym-${i} iframe`);
+      await frame.scrollIntoViewIfNeeded();
+      await expect(inner.locator(c.ready)).toBeAttached({ timeout: 20_000 });
+      await expect.poll(() => mismatch(frame, inner), { message: `${c.name} at ${width} px` }).toBeLessThanOrEqual(3);
+    }
+  }
 });
 
 test('without the resize script the frame keeps its height and scrolls: nothing is cut off silently', async ({
@@ -346,26 +353,40 @@ document.querySelectorAll('iframe[data-secret]').forEach(function (f) {
 });
 </script>`;
 
-test('a WordPress host sizes a pasted embed by its own protocol, and opens the full story in the top window', async ({
+test('a WordPress host sizes pasted embeds by its own protocol, and opens the full story in the top window', async ({
   page,
   baseURL,
 }) => {
   test.slow();
-  const src = `${new URL('embed/map/moei-2/', baseURL).href}#?secret=Ab12Cd34Ef`;
-  await openHost(
-    page,
-    'wordpress',
-    `<iframe id="f" src="${src}" data-secret="Ab12Cd34Ef" title="Map" width="600" height="338" sandbox="${STRICT}" security="restricted" style="border:0;width:100%"></iframe>${WP_RECEIVER}`,
+  const frames = CASES.map(
+    (c, i) =>
+      `<iframe id="f${i}" src="${new URL(c.path, baseURL).href}#?secret=Wp${i}Secret" data-secret="Wp${i}Secret" title="${c.name}" width="600" height="338" sandbox="${STRICT}" security="restricted" style="border:0;width:100%"></iframe><p>Next item.</p>`,
   );
+  await openHost(page, 'wordpress', `${frames.join('')}${WP_RECEIVER}`);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    const frame = page.locator('#f');
-    const inner = page.frameLocator('#f');
-    await expect(inner.locator('story-map[data-live]')).toBeAttached({ timeout: 20_000 });
-    // WordPress caps a frame at 1000 px; this one is shorter, so it fits exactly.
-    await expect.poll(() => mismatch(frame, inner), { message: `at ${width} px` }).toBeLessThanOrEqual(3);
+    for (const [i, c] of CASES.entries()) {
+      const frame = page.locator(`#f${i}`);
+      const inner = page.frameLocator(`#f${i}`);
+      await frame.scrollIntoViewIfNeeded();
+      await expect(inner.locator(c.ready)).toBeAttached({ timeout: 20_000 });
+      // WordPress caps a frame at 1000 px (a taller item scrolls inside it, which it can: nothing is cut off).
+      await expect
+        .poll(
+          async () => {
+            const content = await inner
+              .locator('html')
+              .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+            return Math.abs((await frame.boundingBox())!.height - Math.min(1000, content));
+          },
+          { message: `${c.name} at ${width} px` },
+        )
+        .toBeLessThanOrEqual(3);
+    }
   }
-  const story = page.frameLocator('#f').getByRole('link', { name: /full story/ });
+  await page.locator('#f1').scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('#f1').locator('story-map[data-live]')).toBeAttached({ timeout: 20_000 });
+  const story = page.frameLocator('#f1').getByRole('link', { name: /full story/ });
   await story.click();
   await page.waitForURL(/\/chapters\/the-human-cost\//);
   expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
