@@ -84,23 +84,3 @@ export function money(v: number, locale: string, currency = 'USD'): string {
   if (v >= 1e6) return `${sym}${f(v / 1e6)}m`;
   return `${sym}${new Intl.NumberFormat(locale).format(v)}`;
 }
-
-/** Numbers in words for takeaways ("five", "twelve"); above twelve, digits from the data. */
-export function countWord(k: number, locale: string): string {
-  const words = [
-    'no',
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-  ];
-  return k <= 12 ? words[k]! : new Intl.NumberFormat(locale).format(k);
-}

@@ -17,7 +17,10 @@ const HEADING = /^##\s+(\S+)\s+[-–—]\s+(\S+)\s*$/;
 const SEMVER = /^\d+\.\d+\.\d+$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function readChangelog(text: string): { entries: ChangelogEntry[]; errors: { line: number; message: string }[] } {
+export function readChangelog(text: string): {
+  entries: ChangelogEntry[];
+  errors: { line: number; message: string }[];
+} {
   const entries: ChangelogEntry[] = [];
   const errors: { line: number; message: string }[] = [];
   const lines = text.split(/\r?\n/);
@@ -26,7 +29,10 @@ export function readChangelog(text: string): { entries: ChangelogEntry[]; errors
     if (l.startsWith('## ')) {
       const m = HEADING.exec(l);
       if (!m || !SEMVER.test(m[1]!) || !DAY.test(m[2]!)) {
-        errors.push({ line: i + 1, message: `found "${l}"; expected a version heading like "## 1.2.0 - 2026-12-02" (semver, then the date YYYY-MM-DD)` });
+        errors.push({
+          line: i + 1,
+          message: `found "${l}"; expected a version heading like "## 1.2.0 - 2026-12-02" (semver, then the date YYYY-MM-DD)`,
+        });
         current = undefined;
         return;
       }
@@ -34,10 +40,14 @@ export function readChangelog(text: string): { entries: ChangelogEntry[]; errors
       entries.push(current);
     } else if (current) current.body += l + '\n';
   });
-  if (!entries.length && !errors.length) errors.push({ line: 1, message: 'expected at least one version heading like "## 1.0.0 - 2026-11-25"' });
+  if (!entries.length && !errors.length)
+    errors.push({ line: 1, message: 'expected at least one version heading like "## 1.0.0 - 2026-11-25"' });
   for (let i = 1; i < entries.length; i++) {
     if (entries[i]!.date > entries[i - 1]!.date)
-      errors.push({ line: entries[i]!.line, message: `found ${entries[i]!.date} below ${entries[i - 1]!.date}; expected the newest version first` });
+      errors.push({
+        line: entries[i]!.line,
+        message: `found ${entries[i]!.date} below ${entries[i - 1]!.date}; expected the newest version first`,
+      });
   }
   entries.forEach((e) => (e.body = e.body.trim()));
   return { entries, errors };

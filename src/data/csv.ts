@@ -93,7 +93,8 @@ export function parseCsv(text: string): CsvTable {
           inQuotes = false;
           const next = text[i + 1];
           const lineEnd = next === '\n' || (next === '\r' && (text[i + 2] === '\n' || i + 2 === text.length));
-          if (next !== undefined && next !== ',' && !lineEnd) junk = { line, cell: cells.length, start: i + 1, quoted: cell };
+          if (next !== undefined && next !== ',' && !lineEnd)
+            junk = { line, cell: cells.length, start: i + 1, quoted: cell };
         }
       } else {
         if (ch === '\n') line++;

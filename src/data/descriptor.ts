@@ -16,7 +16,11 @@ export function buildDescriptor(version: string, versionDate: string) {
     version,
     created: `${versionDate}T00:00:00Z`,
     licenses: [
-      { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
+      {
+        name: 'CC-BY-4.0',
+        title: 'Creative Commons Attribution 4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+      },
     ],
     resources: TABLE_NAMES.map((name) => {
       const t = tables[name];

@@ -25,7 +25,9 @@ export function columnReference(): string {
     out.push('| column | required | allowed values | meaning |', '|---|---|---|---|');
     for (const [col, s] of Object.entries(t.fields as Record<string, FieldSpec>)) {
       const list = s.list ? ' (list, `;`-separated)' : '';
-      out.push(`| \`${col}\` | ${s.required ? 'yes' : 'no'} | ${allowed(s)}${list} | ${s.description.replaceAll('|', '\\|')} |`);
+      out.push(
+        `| \`${col}\` | ${s.required ? 'yes' : 'no'} | ${allowed(s)}${list} | ${s.description.replaceAll('|', '\\|')} |`,
+      );
     }
     out.push('');
   }
@@ -60,6 +62,8 @@ export function writeReadme(readme: string | undefined): string {
   const markers = readmeMarkers(readme);
   if (markers === 'none') return `${readme.trimEnd()}\n\n## Tables and columns\n\n${columnReference()}\n`;
   if (markers === 'broken')
-    throw new Error(`data/README.md must have the lines ${START} and ${END} once each, in this order; fix them by hand`);
+    throw new Error(
+      `data/README.md must have the lines ${START} and ${END} once each, in this order; fix them by hand`,
+    );
   return updateReadme(readme);
 }

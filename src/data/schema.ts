@@ -132,15 +132,26 @@ export const tables = {
     title: 'Sources',
     description: 'Every public page that a fact on the site rests on.',
     fields: {
-      id: f.id('Unique id: publisher, date and subject, like nation-2025-11-12-she-extradited.', 'nation-2025-11-12-she-extradited'),
-      title: f.text('Headline or title of the page, as published, in its own language.', 'She Zhijiang extradited to China'),
+      id: f.id(
+        'Unique id: publisher, date and subject, like nation-2025-11-12-she-extradited.',
+        'nation-2025-11-12-she-extradited',
+      ),
+      title: f.text(
+        'Headline or title of the page, as published, in its own language.',
+        'She Zhijiang extradited to China',
+      ),
       title_lang: field<string>(
         'string',
         'Language of the title when it is not English: a BCP 47 tag (zh-Hans for simplified Chinese, zh-Hant for traditional, th, km, my, vi…). Empty for English.',
         'zh-Hans',
         { pattern: LANG, patternHint: 'a BCP 47 language tag like zh-Hans, zh-Hant, th, km, my or vi' },
       ).optional(),
-      title_en: f.text('The title in English, by the desk (a translation, not a quote), when title_lang is given.', 'First-instance verdict in the Bai family case: five sentenced to death').optional(),
+      title_en: f
+        .text(
+          'The title in English, by the desk (a translation, not a quote), when title_lang is given.',
+          'First-instance verdict in the Bai family case: five sentenced to death',
+        )
+        .optional(),
       publisher: f.text('Who published it (outlet, agency, court, UN office).', 'The Nation (Thailand)'),
       published: f.date('Publication date of the page.').optional(),
       url: f.url('Address of the page (http or https).', 'https://www.nationthailand.com/…'),
@@ -150,21 +161,43 @@ export const tables = {
   },
   places: {
     title: 'Places',
-    description: 'Compounds, special economic zones, towns, border crossings, airports and courts, with WGS84 coordinates.',
+    description:
+      'Compounds, special economic zones, towns, border crossings, airports and courts, with WGS84 coordinates.',
     fields: {
       id: f.id(undefined, 'kk-park'),
       name: f.text('Name in English.', 'KK Park'),
-      name_local: f.text('Name in the local script (Burmese, Khmer, Thai, Lao, Chinese…); two scripts separated by " / ".', 'ကေကေပတ်').optional(),
+      name_local: f
+        .text(
+          'Name in the local script (Burmese, Khmer, Thai, Lao, Chinese…); two scripts separated by " / ".',
+          'ကေကေပတ်',
+        )
+        .optional(),
       kind: f.oneOf(PLACE_KINDS, 'What kind of place it is.'),
       country: f.country('Country the place is in.'),
-      lat: f.num('Latitude in decimal degrees, WGS84 (north positive). Empty only when coord_precision is none.', '16.6222', { minimum: -90, maximum: 90 }).optional(),
-      lon: f.num('Longitude in decimal degrees, WGS84 (east positive). Empty only when coord_precision is none.', '98.5408', { minimum: -180, maximum: 180 }).optional(),
+      lat: f
+        .num(
+          'Latitude in decimal degrees, WGS84 (north positive). Empty only when coord_precision is none.',
+          '16.6222',
+          { minimum: -90, maximum: 90 },
+        )
+        .optional(),
+      lon: f
+        .num(
+          'Longitude in decimal degrees, WGS84 (east positive). Empty only when coord_precision is none.',
+          '98.5408',
+          { minimum: -180, maximum: 180 },
+        )
+        .optional(),
       coord_precision: f.oneOf(
         COORD_PRECISION,
         'How exact the coordinates are: site = the compound itself (geolocated); town = the town or city centre; approx = the general area, within a few kilometres; none = no coordinates (a region, drawn nowhere).',
       ),
       region: f.text('State, province or region.', 'Kayin State').optional(),
-      operator_ids: f.list(f.ref('organizations', '', ''), 'Organisations alleged or known to run the place (ids from organizations.csv, `;`-separated).', 'yatai-group'),
+      operator_ids: f.list(
+        f.ref('organizations', '', ''),
+        'Organisations alleged or known to run the place (ids from organizations.csv, `;`-separated).',
+        'yatai-group',
+      ),
       status: f.text('Short note of what happened there, in the desk’s words.', 'raided 2025-10').optional(),
       first_reported: f.date('When the place was first reported as a scam site.').optional(),
       source_ids: sourceIds(),
@@ -173,7 +206,8 @@ export const tables = {
   },
   events: {
     title: 'Events',
-    description: 'Dated happenings: raids, cut-offs, handovers, extraditions, arrests, indictments, sanctions, sentencings, warrants, meetings and reports.',
+    description:
+      'Dated happenings: raids, cut-offs, handovers, extraditions, arrests, indictments, sanctions, sentencings, warrants, meetings and reports.',
     fields: {
       id: f.id(undefined, 'ev-2025-11-12-she-zhijiang-extradited'),
       date: f.date('When it happened (the date most sources give; others are in note).'),
@@ -183,8 +217,16 @@ export const tables = {
       summary: f.text('Two or three sentences: what happened, who says so.', '…'),
       place_id: f.ref('places', 'Where it happened (id from places.csv).', 'kk-park').optional(),
       countries: f.list(f.country(''), 'Countries involved, two-letter codes separated by `;`.', 'MM;CN'),
-      person_ids: f.list(f.ref('people', '', ''), 'People involved (ids from people.csv, `;`-separated).', 'she-zhijiang'),
-      organization_ids: f.list(f.ref('organizations', '', ''), 'Organisations involved (ids from organizations.csv, `;`-separated).', 'yatai-group'),
+      person_ids: f.list(
+        f.ref('people', '', ''),
+        'People involved (ids from people.csv, `;`-separated).',
+        'she-zhijiang',
+      ),
+      organization_ids: f.list(
+        f.ref('organizations', '', ''),
+        'Organisations involved (ids from organizations.csv, `;`-separated).',
+        'yatai-group',
+      ),
       figure: f.num('The headline number of the event, if any (people detained, sentences, sums).', '2198').optional(),
       figure_unit: f.text('What the figure counts; required when figure is given.', 'people detained').optional(),
       source_ids: sourceIds(),
@@ -199,7 +241,11 @@ export const tables = {
       name: f.text('Name as usually written in English.', 'She Zhijiang'),
       name_zh: f.text('Name in Chinese characters, where sources give it.', '佘智江').optional(),
       role: f.text('Role or position, in neutral words.', 'Chairman of Yatai International Holdings Group'),
-      organization_ids: f.list(f.ref('organizations', '', ''), 'Organisations the person is tied to (ids, `;`-separated).', 'yatai-group'),
+      organization_ids: f.list(
+        f.ref('organizations', '', ''),
+        'Organisations the person is tied to (ids, `;`-separated).',
+        'yatai-group',
+      ),
       nationality: f.text('Nationality or nationalities as sources give them.', 'CN').optional(),
       status: f.text('Legal status as of status_date (alleged until a court rules).', 'extradited to China').optional(),
       status_date: f.date('Date the status was last known.').optional(),
@@ -223,16 +269,27 @@ export const tables = {
   },
   routes: {
     title: 'Routes',
-    description: 'Movements of people between two places: extraditions, handovers, deportations and repatriations, with counts.',
+    description:
+      'Movements of people between two places: extraditions, handovers, deportations and repatriations, with counts.',
     fields: {
       id: f.id(undefined, 'rt-2025-11-12-she-zhijiang-bangkok-nanjing'),
       date: f.date('Date of the movement.'),
       date_precision: f.oneOf(DATE_PRECISION, 'Whether the date is known to the day, the month or the year.'),
       kind: f.oneOf(ROUTE_KINDS, 'What kind of movement.'),
       subject: f.text('Who was moved, in words.', 'She Zhijiang'),
-      person_ids: f.list(f.ref('people', '', ''), 'Named people moved (ids from people.csv, `;`-separated).', 'she-zhijiang'),
+      person_ids: f.list(
+        f.ref('people', '', ''),
+        'Named people moved (ids from people.csv, `;`-separated).',
+        'she-zhijiang',
+      ),
       count: f.int('How many people were moved (as the source states it).', '1', { minimum: 1 }),
-      from_place_id: f.ref('places', 'Where the movement started (id from places.csv). Empty when the source gives no place.', 'suvarnabhumi-airport').optional(),
+      from_place_id: f
+        .ref(
+          'places',
+          'Where the movement started (id from places.csv). Empty when the source gives no place.',
+          'suvarnabhumi-airport',
+        )
+        .optional(),
       to_place_id: f.ref('places', 'Where it ended (id from places.csv).', 'nanjing'),
       via: f.text('Means or waypoint (flight, border crossing).', 'charter flight').optional(),
       source_ids: sourceIds(),
@@ -245,7 +302,10 @@ export const tables = {
     fields: {
       id: f.id('Unique id of the observation: series, geography and date.', 'people-in-scam-compounds-mm-2023-08-29'),
       series_id: f.id('Id of the series the observation belongs to.', 'people-in-scam-compounds'),
-      series_title: f.text('Title of the series (same on every row of a series).', 'People held in scam operations (estimates)'),
+      series_title: f.text(
+        'Title of the series (same on every row of a series).',
+        'People held in scam operations (estimates)',
+      ),
       date: f.date('Date of publication or reference of the value.').optional(),
       period: f.text('Period the value covers, in words.', '2023'),
       value: f.num('The value, a plain number with a dot for decimals and no thousands separators.', '120000'),

@@ -49,7 +49,12 @@ const LONG_VALUE = 200;
 const SHOWN = 100;
 
 export function formatError(e: DataError): string {
-  const lines = e.line === undefined ? undefined : e.lastLine !== undefined && e.lastLine !== e.line ? `lines ${e.line}–${e.lastLine}` : `line ${e.line}`;
+  const lines =
+    e.line === undefined
+      ? undefined
+      : e.lastLine !== undefined && e.lastLine !== e.line
+        ? `lines ${e.line}–${e.lastLine}`
+        : `line ${e.line}`;
   const column = e.column ? `column "${printable(e.column)}"` : e.char !== undefined ? `column ${e.char}` : undefined;
   const where = [e.file, lines, column].filter(Boolean).join(', ');
   let found = '';
@@ -92,7 +97,8 @@ function expected(spec: FieldSpec): string {
   if (spec.patternHint) return spec.patternHint;
   if (spec.type === 'integer') return 'a whole number without separators, like 1439';
   if (spec.type === 'number') {
-    const range = spec.minimum !== undefined && spec.maximum !== undefined ? ` between ${spec.minimum} and ${spec.maximum}` : '';
+    const range =
+      spec.minimum !== undefined && spec.maximum !== undefined ? ` between ${spec.minimum} and ${spec.maximum}` : '';
     return `a number${range} with a dot for decimals and no thousands separators, like ${spec.example}`;
   }
   if (spec.type === 'url') return 'a web address starting with http:// or https://';
@@ -109,7 +115,11 @@ function significantDigits(v: string): number {
 }
 
 /** Parses one scalar value; returns the typed value or an error message (and how to show the value). */
-function parseScalar(raw: string, spec: FieldSpec, today: string): { value: unknown } | { error: string; shown?: string } {
+function parseScalar(
+  raw: string,
+  spec: FieldSpec,
+  today: string,
+): { value: unknown } | { error: string; shown?: string } {
   const v = raw.trim();
   if (v !== raw) return { error: `expected no spaces at the start or end of the cell` };
   if (spec.enum && !spec.enum.includes(v)) {
@@ -154,11 +164,15 @@ function parseScalar(raw: string, spec: FieldSpec, today: string): { value: unkn
       // The pattern admits 2025-02-30; check the day exists.
       if (v.length === 10) {
         const d = new Date(v + 'T00:00:00Z');
-        if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) return { error: `expected a real calendar date (${v} does not exist)` };
+        if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v)
+          return { error: `expected a real calendar date (${v} does not exist)` };
       }
       // A month or a year is in the future only when it starts after today.
       const start = v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
-      if (start > today) return { error: `expected a date no later than today (${today}): the data cannot report what has not happened yet (a typo in the year?)` };
+      if (start > today)
+        return {
+          error: `expected a date no later than today (${today}): the data cannot report what has not happened yet (a typo in the year?)`,
+        };
       return { value: v };
     }
     case 'url': {
@@ -202,7 +216,8 @@ function distance(a: string, b: string, cap: number): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length]!;
@@ -232,7 +247,12 @@ function capped(found: DataError[], what: string): DataError[] {
   const rest = found.slice(10);
   return [
     ...found.slice(0, 10),
-    { file: found[0]!.file, line: rest[0]!.line, lastLine: rest.at(-1)!.line, message: `and ${rest.length} more ${what}` },
+    {
+      file: found[0]!.file,
+      line: rest[0]!.line,
+      lastLine: rest.at(-1)!.line,
+      message: `and ${rest.length} more ${what}`,
+    },
   ];
 }
 
@@ -250,7 +270,12 @@ function readTextFile(path: string, file: string, errors: DataError[], lines = t
     const found: DataError[] = [];
     for (const m of text.matchAll(/[\udc80-\udcff]+/g)) {
       const { line, column } = lineAndColumn(text, m.index);
-      found.push({ file, line, char: column, message: `expected text saved as UTF-8, but the file has ${describeBadBytes(m[0], ' here')}: save the file as UTF-8` });
+      found.push({
+        file,
+        line,
+        char: column,
+        message: `expected text saved as UTF-8, but the file has ${describeBadBytes(m[0], ' here')}: save the file as UTF-8`,
+      });
     }
     errors.push(...capped(found, 'places with bytes that are not UTF-8: save the file as UTF-8'));
     text = withReplacement(text);
@@ -302,9 +327,21 @@ function checkStructure(csv: CsvTable, columns: string[], file: string, errors: 
   const unknown = csv.header.filter((c) => !columns.includes(c));
   for (const c of missing) {
     const near = closest(c, unknown);
-    errors.push({ file, line: csv.headerLine, column: c, message: `the header has no column "${c}"${near ? ` (is "${near}" a misspelling of it?)` : ''}` });
+    errors.push({
+      file,
+      line: csv.headerLine,
+      column: c,
+      message: `the header has no column "${c}"${near ? ` (is "${near}" a misspelling of it?)` : ''}`,
+    });
   }
-  for (const c of unknown) if (!closest(c, missing)) errors.push({ file, line: csv.headerLine, column: c, message: `unknown column; expected only the columns ${columns.join(', ')}` });
+  for (const c of unknown)
+    if (!closest(c, missing))
+      errors.push({
+        file,
+        line: csv.headerLine,
+        column: c,
+        message: `unknown column; expected only the columns ${columns.join(', ')}`,
+      });
 
   // A header with a column too few or too many shifts every row that has the right number of cells:
   // those rows are summarised in one error below the header's, which is the one to fix.
@@ -312,7 +349,12 @@ function checkStructure(csv: CsvTable, columns: string[], file: string, errors: 
   const shifted = headerShifted ? csv.records.flatMap((r, i) => (r.width === columns.length ? [i] : [])) : [];
   for (const p of csv.problems) {
     if (p.cells !== undefined && headerShifted && p.cells === columns.length) continue;
-    errors.push({ file, line: p.line, column: p.cell !== undefined ? csv.header[p.cell] : undefined, message: p.message });
+    errors.push({
+      file,
+      line: p.line,
+      column: p.cell !== undefined ? csv.header[p.cell] : undefined,
+      message: p.message,
+    });
   }
   if (shifted.length) {
     const first = csv.records[shifted[0]!]!;
@@ -327,7 +369,8 @@ function checkStructure(csv: CsvTable, columns: string[], file: string, errors: 
       message: `${rows} ${columns.length} cells against the header's ${csv.header.length} columns, because of the header problem above; ${n === 1 ? 'it is' : 'they are'} checked once the header is fixed`,
     });
   }
-  if (csv.header.length > 0 && csv.records.length === 0) errors.push({ file, message: 'has a header but no rows; expected at least one row' });
+  if (csv.header.length > 0 && csv.records.length === 0)
+    errors.push({ file, message: 'has a header but no rows; expected at least one row' });
   return missing;
 }
 
@@ -347,10 +390,15 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
   let version = '';
   let versionDate = '';
   const changelogFile = join(dir, 'CHANGELOG.md');
-  if (!existsSync(changelogFile)) errors.push({ file: 'data/CHANGELOG.md', message: 'file is missing; it records every data version (## 1.0.0 - 2026-11-25)' });
+  if (!existsSync(changelogFile))
+    errors.push({
+      file: 'data/CHANGELOG.md',
+      message: 'file is missing; it records every data version (## 1.0.0 - 2026-11-25)',
+    });
   else {
     const log = readChangelog(readTextFile(changelogFile, 'data/CHANGELOG.md', errors));
-    if (log.errors.length) errors.push(...log.errors.map((e) => ({ file: 'data/CHANGELOG.md', line: e.line, message: e.message })));
+    if (log.errors.length)
+      errors.push(...log.errors.map((e) => ({ file: 'data/CHANGELOG.md', line: e.line, message: e.message })));
     else ({ version, date: versionDate } = log.entries[0]!);
   }
 
@@ -382,20 +430,30 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
       }
       for (const [col, spec] of Object.entries(specs)) {
         const raw = rec.cells[col] ?? '';
-        const err = (message: string, value = raw) => errors.push({ file, line: rec.line, column: col, value, message });
+        const err = (message: string, value = raw) =>
+          errors.push({ file, line: rec.line, column: col, value, message });
         if (badCells.has(`${r}:${csv.header.indexOf(col)}`)) continue; // reported as not UTF-8
         const controls = controlCharacters(raw);
         if (controls.length) {
           const them = controls.length === 1 ? 'it' : 'them';
-          err(`expected no control characters, but the cell holds ${list(controls.map(controlName))}, invisible or blank in most editors: delete ${them}`);
+          err(
+            `expected no control characters, but the cell holds ${list(controls.map(controlName))}, invisible or blank in most editors: delete ${them}`,
+          );
           continue;
         }
         if (valid && raw.includes('\ufffd')) {
-          err('expected the character that was typed here: U+FFFD (\ufffd) stands for a character lost when the text was once read in the wrong encoding; type it again');
+          err(
+            'expected the character that was typed here: U+FFFD (\ufffd) stands for a character lost when the text was once read in the wrong encoding; type it again',
+          );
           continue;
         }
         if (raw.trim() === '') {
-          if (spec.required && !missing.includes(col)) err(spec.list ? `expected at least one value (${expected(spec)}${spec.ref ? `: an id from data/${spec.ref}.csv` : ''})` : `expected a value (${spec.ref ? `an id from data/${spec.ref}.csv` : expected(spec)}); this column may not be empty`);
+          if (spec.required && !missing.includes(col))
+            err(
+              spec.list
+                ? `expected at least one value (${expected(spec)}${spec.ref ? `: an id from data/${spec.ref}.csv` : ''})`
+                : `expected a value (${spec.ref ? `an id from data/${spec.ref}.csv` : expected(spec)}); this column may not be empty`,
+            );
           row[col] = spec.list ? [] : undefined;
           continue;
         }
@@ -421,15 +479,34 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
       const id = row.id as string | undefined;
       if (id !== undefined) {
         const first = seen.get(id);
-        if (first !== undefined) errors.push({ file, line: rec.line, column: 'id', value: id, message: `expected a unique id, but line ${first} already uses it` });
+        if (first !== undefined)
+          errors.push({
+            file,
+            line: rec.line,
+            column: 'id',
+            value: id,
+            message: `expected a unique id, but line ${first} already uses it`,
+          });
         else seen.set(id, rec.line);
       } else if (rawId) looseIds.add(rawId); // its id is reported; do not report every reference to it too
     });
-    loaded[name] = { file, records: csv.records, rows, looseIds, unusable: csv.records.length === 0 || missing.includes('id'), missing };
+    loaded[name] = {
+      file,
+      records: csv.records,
+      rows,
+      looseIds,
+      unusable: csv.records.length === 0 || missing.includes('id'),
+      missing,
+    };
   }
 
   // Foreign keys: every reference resolves.
-  const ids = Object.fromEntries(TABLE_NAMES.map((n) => [n, new Set(loaded[n].rows.map((r) => r.id as string | undefined).filter((id): id is string => id !== undefined))])) as Record<TableName, Set<string>>;
+  const ids = Object.fromEntries(
+    TABLE_NAMES.map((n) => [
+      n,
+      new Set(loaded[n].rows.map((r) => r.id as string | undefined).filter((id): id is string => id !== undefined)),
+    ]),
+  ) as Record<TableName, Set<string>>;
   for (const name of TABLE_NAMES) {
     const { file, records, rows, missing } = loaded[name];
     const specs = tables[name].fields as Record<string, FieldSpec>;
@@ -460,28 +537,83 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
       if (name === 'places') {
         const none = row.coord_precision === 'none';
         const hasBoth = row.lat !== undefined && row.lon !== undefined;
-        const typeError = errors.some((e) => e.file === file && e.line === line && (e.column === 'lat' || e.column === 'lon'));
+        const typeError = errors.some(
+          (e) => e.file === file && e.line === line && (e.column === 'lat' || e.column === 'lon'),
+        );
         if (!none && !hasBoth && row.coord_precision !== undefined && !typeError)
-          errors.push({ file, line, column: row.lat === undefined ? 'lat' : 'lon', value: '', message: `expected coordinates because coord_precision is "${String(row.coord_precision)}" (or set coord_precision to none)` });
+          errors.push({
+            file,
+            line,
+            column: row.lat === undefined ? 'lat' : 'lon',
+            value: '',
+            message: `expected coordinates because coord_precision is "${String(row.coord_precision)}" (or set coord_precision to none)`,
+          });
         if (none && (row.lat !== undefined || row.lon !== undefined))
-          errors.push({ file, line, column: 'coord_precision', value: 'none', message: 'expected site, town or approx because the row has coordinates (or empty lat and lon)' });
+          errors.push({
+            file,
+            line,
+            column: 'coord_precision',
+            value: 'none',
+            message: 'expected site, town or approx because the row has coordinates (or empty lat and lon)',
+          });
       }
       if (name === 'sources') {
         if (row.title_lang !== undefined && row.title_en === undefined)
-          errors.push({ file, line, column: 'title_en', value: '', message: `expected the title in English, because the title is in another language (title_lang ${String(row.title_lang)})` });
+          errors.push({
+            file,
+            line,
+            column: 'title_en',
+            value: '',
+            message: `expected the title in English, because the title is in another language (title_lang ${String(row.title_lang)})`,
+          });
         const langError = errors.some((e) => e.file === file && e.line === line && e.column === 'title_lang');
         if (row.title_en !== undefined && row.title_lang === undefined && !langError)
-          errors.push({ file, line, column: 'title_lang', value: '', message: 'expected the language of the title (like zh-Hans), because title_en translates it (or leave title_en empty for an English title)' });
+          errors.push({
+            file,
+            line,
+            column: 'title_lang',
+            value: '',
+            message:
+              'expected the language of the title (like zh-Hans), because title_en translates it (or leave title_en empty for an English title)',
+          });
         if (typeof row.title_lang === 'string' && !knownLanguage(row.title_lang))
-          errors.push({ file, line, column: 'title_lang', value: row.title_lang, message: 'expected the tag of a known language, like zh-Hans, th or vi (this one names none)' });
+          errors.push({
+            file,
+            line,
+            column: 'title_lang',
+            value: row.title_lang,
+            message: 'expected the tag of a known language, like zh-Hans, th or vi (this one names none)',
+          });
         if (typeof row.title_lang === 'string' && /^en(-|$)/.test(row.title_lang))
-          errors.push({ file, line, column: 'title_lang', value: row.title_lang, message: 'expected an empty cell for an English title (title_lang is for titles in other languages)' });
+          errors.push({
+            file,
+            line,
+            column: 'title_lang',
+            value: row.title_lang,
+            message: 'expected an empty cell for an English title (title_lang is for titles in other languages)',
+          });
       }
       if (name === 'events' && row.figure !== undefined && !row.figure_unit)
-        errors.push({ file, line, column: 'figure_unit', value: '', message: `expected what the figure ${String(row.figure)} counts (for example "people detained")` });
+        errors.push({
+          file,
+          line,
+          column: 'figure_unit',
+          value: '',
+          message: `expected what the figure ${String(row.figure)} counts (for example "people detained")`,
+        });
       if (name === 'routes' && row.from_place_id !== undefined && row.from_place_id === row.to_place_id)
-        errors.push({ file, line, column: 'to_place_id', value: String(row.to_place_id), message: 'expected a place different from from_place_id' });
-      if ((name === 'events' || name === 'routes') && typeof row.date === 'string' && typeof row.date_precision === 'string') {
+        errors.push({
+          file,
+          line,
+          column: 'to_place_id',
+          value: String(row.to_place_id),
+          message: 'expected a place different from from_place_id',
+        });
+      if (
+        (name === 'events' || name === 'routes') &&
+        typeof row.date === 'string' &&
+        typeof row.date_precision === 'string'
+      ) {
         const shapes = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' } as const;
         const written = ({ 10: 'day', 7: 'month', 4: 'year' } as const)[row.date.length as 10 | 7 | 4];
         const precision = row.date_precision as keyof typeof shapes;
@@ -489,7 +621,13 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
         // year-precision figure may carry the day it was counted to ("by the end of 2025": 2025-12-31).
         const rank = { year: 0, month: 1, day: 2 } as const;
         if (written === undefined || rank[written] < rank[precision])
-          errors.push({ file, line, column: 'date', value: row.date, message: `expected a date written ${shapes[precision]}, because date_precision is "${precision}" (or set date_precision to ${written})` });
+          errors.push({
+            file,
+            line,
+            column: 'date',
+            value: row.date,
+            message: `expected a date written ${shapes[precision]}, because date_precision is "${precision}" (or set date_precision to ${written})`,
+          });
       }
       if (name === 'series' && typeof row.series_id === 'string' && typeof row.series_title === 'string') {
         const first = seriesTitles.get(row.series_id);
@@ -512,7 +650,12 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
 
   if (errors.length) {
     // Report file by file, top to bottom, as a reporter would fix them (whole-file errors first).
-    const files = ['data/CHANGELOG.md', ...TABLE_NAMES.map((n) => `data/${n}.csv`), 'data/datapackage.json', 'data/README.md'];
+    const files = [
+      'data/CHANGELOG.md',
+      ...TABLE_NAMES.map((n) => `data/${n}.csv`),
+      'data/datapackage.json',
+      'data/README.md',
+    ];
     const order = (f: string) => files.indexOf(f);
     errors.sort((a, b) => order(a.file) - order(b.file) || (a.line ?? 0) - (b.line ?? 0));
     return { ok: false, errors };
@@ -527,7 +670,10 @@ function checkDescriptor(dir: string, version: string, versionDate: string, erro
   const file = 'data/datapackage.json';
   const path = join(dir, 'datapackage.json');
   if (!existsSync(path)) {
-    errors.push({ file, message: `file is missing; ${RUN_DESCRIPTOR} to write it (the build publishes it with the tables)` });
+    errors.push({
+      file,
+      message: `file is missing; ${RUN_DESCRIPTOR} to write it (the build publishes it with the tables)`,
+    });
     return;
   }
   const text = readTextFile(path, file, errors, false);
@@ -539,7 +685,12 @@ function checkDescriptor(dir: string, version: string, versionDate: string, erro
     const at = jsonErrorIndex(text) ?? Number(/at position (\d+)/.exec(v8)?.[1] ?? text.length);
     const { line, column } = lineAndColumn(text, at);
     const reason = v8.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-    errors.push({ file, line, char: column, message: `expected valid JSON (the parser stopped here: ${reason}); do not edit this file by hand: ${RUN_DESCRIPTOR} to write it again` });
+    errors.push({
+      file,
+      line,
+      char: column,
+      message: `expected valid JSON (the parser stopped here: ${reason}); do not edit this file by hand: ${RUN_DESCRIPTOR} to write it again`,
+    });
     return;
   }
   if (!version) return; // without a version from the changelog (its error is reported), there is nothing to compare with
@@ -550,7 +701,8 @@ function checkDescriptor(dir: string, version: string, versionDate: string, erro
 /** The first place where two JSON values differ, in words. */
 function firstDifference(got: unknown, want: unknown, path = ''): string | undefined {
   if (isDeepStrictEqual(got, want)) return undefined;
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
   if (Array.isArray(got) && Array.isArray(want)) {
     for (let i = 0; i < Math.max(got.length, want.length); i++) {
       const d = firstDifference(got[i], want[i], `${path}[${i}]`);
@@ -577,18 +729,27 @@ function checkReadme(dir: string, errors: DataError[]) {
   const file = 'data/README.md';
   const path = join(dir, 'README.md');
   if (!existsSync(path)) {
-    errors.push({ file, message: `file is missing; ${RUN_DESCRIPTOR} to write it with the column reference (the build publishes it with the tables)` });
+    errors.push({
+      file,
+      message: `file is missing; ${RUN_DESCRIPTOR} to write it with the column reference (the build publishes it with the tables)`,
+    });
     return;
   }
   // Line ends are the checkout's business (git may write CRLF); the text is what counts.
   const text = readTextFile(path, file, errors).replaceAll('\r\n', '\n');
   const markers = readmeMarkers(text);
   if (markers === 'none') {
-    errors.push({ file, message: `has no generated column reference (between the lines ${START} and ${END}); ${RUN_DESCRIPTOR} to add it at the end` });
+    errors.push({
+      file,
+      message: `has no generated column reference (between the lines ${START} and ${END}); ${RUN_DESCRIPTOR} to add it at the end`,
+    });
     return;
   }
   if (markers === 'broken') {
-    errors.push({ file, message: `expected the lines ${START} and ${END} once each, in this order, around the generated column reference; fix them by hand, then ${RUN_DESCRIPTOR}` });
+    errors.push({
+      file,
+      message: `expected the lines ${START} and ${END} once each, in this order, around the generated column reference; fix them by hand, then ${RUN_DESCRIPTOR}`,
+    });
     return;
   }
   const want = writeReadme(text);
@@ -597,5 +758,9 @@ function checkReadme(dir: string, errors: DataError[]) {
   const should = want.split('\n');
   let i = 0;
   while (i < have.length && have[i] === should[i]) i++;
-  errors.push({ file, line: i + 1, message: `the generated column reference is out of date from this line on (it no longer matches src/data/schema.ts); ${RUN_DESCRIPTOR} to write it again` });
+  errors.push({
+    file,
+    line: i + 1,
+    message: `the generated column reference is out of date from this line on (it no longer matches src/data/schema.ts); ${RUN_DESCRIPTOR} to write it again`,
+  });
 }

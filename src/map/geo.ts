@@ -153,13 +153,6 @@ export function clipLineOutside(line: LonLat[], box: BBox): LonLat[][] {
   return pieces;
 }
 
-/** A bbox grown by `f` of its size on every side (clamped to valid latitudes). */
-export function padBBox([w, s, e, n]: BBox, f: number): BBox {
-  const dx = (e - w) * f;
-  const dy = (n - s) * f;
-  return [w - dx, Math.max(-85, s - dy), e + dx, Math.min(85, n + dy)];
-}
-
 /** Web Mercator y of a latitude, and the latitude of a y (routes.ts). */
 const mercatorY = (lat: number) => mercator([0, lat])[1];
 const latitudeOf = (y: number) => unmercator([0, y])[1];

@@ -110,7 +110,7 @@ test('a host page that already runs pym.js sizes a chart, a map view and a chapt
 }) => {
   test.slow();
   await page.setViewportSize({ width: 1280, height: 900 });
-  const parents = CASES.map((c, i) => `<div id="pym-${i}"></div>`).join('<p>Next item.</p>');
+  const parents = CASES.map((_, i) => `<div id="pym-${i}"></div>`).join('<p>Next item.</p>');
   const starts = CASES.map(
     (c, i) => `new pym.Parent('pym-${i}', ${JSON.stringify(new URL(c.path, baseURL).href)}, {});`,
   ).join('');

@@ -36,11 +36,14 @@ describe('the descriptor', () => {
       for (const f of r.schema.fields) expect(f.description.length).toBeGreaterThan(0);
     }
     const events = d.resources.find((r) => r.name === 'events')!;
-    expect(events.schema.foreignKeys).toEqual([{ fields: 'place_id', reference: { resource: 'places', fields: 'id' } }]);
+    expect(events.schema.foreignKeys).toEqual([
+      { fields: 'place_id', reference: { resource: 'places', fields: 'id' } },
+    ]);
     const kind = events.schema.fields.find((f) => f.name === 'kind')!;
     expect(kind.constraints).toMatchObject({ required: true, enum: expect.arrayContaining(['raid', 'extradition']) });
   });
   it('every CSV header equals its table schema', () => {
-    for (const name of TABLE_NAMES) expect(parseCsv(read(`${name}.csv`)).header).toEqual(Object.keys(tables[name].fields));
+    for (const name of TABLE_NAMES)
+      expect(parseCsv(read(`${name}.csv`)).header).toEqual(Object.keys(tables[name].fields));
   });
 });

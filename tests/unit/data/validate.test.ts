@@ -82,44 +82,70 @@ describe('every rule', () => {
     return e[0]!;
   };
   it('required fields', () => {
-    expect(one({ 'events.csv': replace('Raid on KK Park', '') })).toMatch(/line 2, column "title": found ""; expected a value/);
+    expect(one({ 'events.csv': replace('Raid on KK Park', '') })).toMatch(
+      /line 2, column "title": found ""; expected a value/,
+    );
   });
   it('every fact row has at least one source', () => {
-    expect(one({ 'people.csv': replace(',src-a,', ',,') })).toMatch(/people.csv, line 2, column "source_ids".*expected at least one value/);
+    expect(one({ 'people.csv': replace(',src-a,', ',,') })).toMatch(
+      /people.csv, line 2, column "source_ids".*expected at least one value/,
+    );
   });
   it('enums, with a suggestion', () => {
-    expect(one({ 'events.csv': replace(',raid,', ',raids,') })).toMatch(/column "kind": found "raids"; expected one of: raid, cutoff.*\(did you mean "raid"\?\)/);
+    expect(one({ 'events.csv': replace(',raid,', ',raids,') })).toMatch(
+      /column "kind": found "raids"; expected one of: raid, cutoff.*\(did you mean "raid"\?\)/,
+    );
   });
   it('impossible calendar dates', () => {
-    expect(one({ 'events.csv': replace('2026-01-07', '2026-02-30') })).toMatch(/found "2026-02-30"; expected a real calendar date/);
+    expect(one({ 'events.csv': replace('2026-01-07', '2026-02-30') })).toMatch(
+      /found "2026-02-30"; expected a real calendar date/,
+    );
   });
   it('coordinates in range', () => {
-    expect(one({ 'places.csv': replace('98.5408', '198.5408') })).toMatch(/column "lon": found "198.5408"; expected a number from -180 to 180/);
+    expect(one({ 'places.csv': replace('98.5408', '198.5408') })).toMatch(
+      /column "lon": found "198.5408"; expected a number from -180 to 180/,
+    );
   });
   it('integers', () => {
-    expect(one({ 'routes.csv': replace(',600,', ',600.5,') })).toMatch(/column "count": found "600.5"; expected a whole number/);
+    expect(one({ 'routes.csv': replace(',600,', ',600.5,') })).toMatch(
+      /column "count": found "600.5"; expected a whole number/,
+    );
     expect(one({ 'routes.csv': replace(',600,', ',"1,439",') })).toMatch(/remove the comma/);
   });
   it('country codes', () => {
-    expect(one({ 'events.csv': replace('MM;CN', 'MM;China') })).toMatch(/column "countries": found "China"; expected a two-letter country code/);
+    expect(one({ 'events.csv': replace('MM;CN', 'MM;China') })).toMatch(
+      /column "countries": found "China"; expected a two-letter country code/,
+    );
   });
   it('urls', () => {
-    expect(one({ 'sources.csv': replace('https://example.org/a', 'example.org/a') })).toMatch(/column "url": found "example.org\/a"; expected a web address/);
+    expect(one({ 'sources.csv': replace('https://example.org/a', 'example.org/a') })).toMatch(
+      /column "url": found "example.org\/a"; expected a web address/,
+    );
   });
   it('ids are lower-case slugs', () => {
-    expect(errorsAfter({ 'sources.csv': replace('src-b,Court', 'Src B,Court') }).join('\n')).toMatch(/column "id": found "Src B"; expected a lower-case id/);
+    expect(errorsAfter({ 'sources.csv': replace('src-b,Court', 'Src B,Court') }).join('\n')).toMatch(
+      /column "id": found "Src B"; expected a lower-case id/,
+    );
   });
   it('foreign keys in single columns (a route place)', () => {
-    expect(one({ 'routes.csv': replace(',mae-sot,china,', ',mae-sott,china,') })).toMatch(/column "from_place_id": found "mae-sott".*data\/places.csv.*did you mean "mae-sot"/);
+    expect(one({ 'routes.csv': replace(',mae-sot,china,', ',mae-sott,china,') })).toMatch(
+      /column "from_place_id": found "mae-sott".*data\/places.csv.*did you mean "mae-sot"/,
+    );
   });
   it('coordinates required unless precision is none', () => {
-    expect(one({ 'places.csv': replace('16.7131,98.5747', ',') })).toMatch(/mae-sot|line 3, column "lat".*expected coordinates because coord_precision is "town"/);
+    expect(one({ 'places.csv': replace('16.7131,98.5747', ',') })).toMatch(
+      /mae-sot|line 3, column "lat".*expected coordinates because coord_precision is "town"/,
+    );
   });
   it('a figure needs its unit', () => {
-    expect(one({ 'events.csv': replace('people detained', '') })).toMatch(/column "figure_unit".*expected what the figure 2198 counts/);
+    expect(one({ 'events.csv': replace('people detained', '') })).toMatch(
+      /column "figure_unit".*expected what the figure 2198 counts/,
+    );
   });
   it('a route goes somewhere else', () => {
-    expect(one({ 'routes.csv': replace(',mae-sot,china,', ',china,china,') })).toMatch(/column "to_place_id".*different from from_place_id/);
+    expect(one({ 'routes.csv': replace(',mae-sot,china,', ',china,china,') })).toMatch(
+      /column "to_place_id".*different from from_place_id/,
+    );
   });
   it('a title in another language: its language tag and its English go together', () => {
     const chinese = (lang: string, en: string) =>
@@ -137,25 +163,39 @@ describe('every rule', () => {
     expect(one({ 'sources.csv': chinese('xx', 'Verdict') })).toBe(
       'data/sources.csv, line 3, column "title_lang": found "xx"; expected the tag of a known language, like zh-Hans, th or vi (this one names none)',
     );
-    expect(one({ 'sources.csv': chinese('und', 'Verdict') })).toMatch(/found "und"; expected the tag of a known language/);
-    expect(one({ 'sources.csv': replace('src-b,Court sentences,,', 'src-b,Court sentences,en,Court sentences') })).toMatch(
-      /column "title_lang": .*expected an empty cell for an English title/,
+    expect(one({ 'sources.csv': chinese('und', 'Verdict') })).toMatch(
+      /found "und"; expected the tag of a known language/,
     );
+    expect(
+      one({ 'sources.csv': replace('src-b,Court sentences,,', 'src-b,Court sentences,en,Court sentences') }),
+    ).toMatch(/column "title_lang": .*expected an empty cell for an English title/);
   });
   it('header problems: a misspelt column', () => {
     const e = errorsAfter({ 'events.csv': replace('figure_unit', 'figure_units') });
-    expect(e[0]).toBe('data/events.csv, line 1, column "figure_unit": the header has no column "figure_unit" (is "figure_units" a misspelling of it?)');
+    expect(e[0]).toBe(
+      'data/events.csv, line 1, column "figure_unit": the header has no column "figure_unit" (is "figure_units" a misspelling of it?)',
+    );
   });
   it('ragged rows and unclosed quotes', () => {
-    expect(errorsAfter({ 'organizations.csv': (t) => t + 'gang-b,Gang B,,x,MM,Too, many, cells,src-a,\n' }).join('\n')).toMatch(/line 3: this row has 10 cells but the header has 8 columns/);
-    expect(errorsAfter({ 'organizations.csv': (t) => t + 'gang-b,Gang B,,x,MM,Too, many, cells,src-a,\n' })).toHaveLength(1);
-    expect(errorsAfter({ 'organizations.csv': (t) => t + 'gang-c,"Gang C,,x,MM,d,src-a,\n' }).join('\n')).toMatch(/line 3: a quoted cell opened here is never closed/);
+    expect(
+      errorsAfter({ 'organizations.csv': (t) => t + 'gang-b,Gang B,,x,MM,Too, many, cells,src-a,\n' }).join('\n'),
+    ).toMatch(/line 3: this row has 10 cells but the header has 8 columns/);
+    expect(
+      errorsAfter({ 'organizations.csv': (t) => t + 'gang-b,Gang B,,x,MM,Too, many, cells,src-a,\n' }),
+    ).toHaveLength(1);
+    expect(errorsAfter({ 'organizations.csv': (t) => t + 'gang-c,"Gang C,,x,MM,d,src-a,\n' }).join('\n')).toMatch(
+      /line 3: a quoted cell opened here is never closed/,
+    );
   });
   it('a missing file', () => {
-    expect(errorsAfter({ 'series.csv': () => '' }).join('\n')).toMatch(/data\/series.csv, line 1, column "id": the header has no column "id"/);
+    expect(errorsAfter({ 'series.csv': () => '' }).join('\n')).toMatch(
+      /data\/series.csv, line 1, column "id": the header has no column "id"/,
+    );
   });
   it('changelog headings', () => {
-    expect(one({ 'CHANGELOG.md': replace('## 1.1.0 - 2026-02-01', '## v1.1 - 1 Feb 2026') })).toMatch(/data\/CHANGELOG.md, line 3: found "## v1.1 - 1 Feb 2026"; expected a version heading like "## 1.2.0 - 2026-12-02"/);
+    expect(one({ 'CHANGELOG.md': replace('## 1.1.0 - 2026-02-01', '## v1.1 - 1 Feb 2026') })).toMatch(
+      /data\/CHANGELOG.md, line 3: found "## v1.1 - 1 Feb 2026"; expected a version heading like "## 1.2.0 - 2026-12-02"/,
+    );
   });
   it('lists every error, not just the first, ordered by file and line', () => {
     const e = errorsAfter({
@@ -175,9 +215,15 @@ describe('formatError', () => {
   });
   it('names a range of lines, a character column, and prints control characters and long values safely', () => {
     expect(formatError({ file: 'data/x.csv', line: 2, lastLine: 9, message: 'm' })).toBe('data/x.csv, lines 2–9: m');
-    expect(formatError({ file: 'data/x.json', line: 3, char: 14, message: 'm' })).toBe('data/x.json, line 3, column 14: m');
-    expect(formatError({ file: 'f', line: 1, column: 'a\u001b[2Jb', value: 'x\ty\nz', message: 'm' })).toBe('f, line 1, column "a<U+001B>[2Jb": found "x<U+0009>y\nz"; m');
-    expect(formatError({ file: 'f', value: 'x'.repeat(201), message: 'm' })).toBe(`f: found "${'x'.repeat(100)}…" (201 characters); m`);
+    expect(formatError({ file: 'data/x.json', line: 3, char: 14, message: 'm' })).toBe(
+      'data/x.json, line 3, column 14: m',
+    );
+    expect(formatError({ file: 'f', line: 1, column: 'a\u001b[2Jb', value: 'x\ty\nz', message: 'm' })).toBe(
+      'f, line 1, column "a<U+001B>[2Jb": found "x<U+0009>y\nz"; m',
+    );
+    expect(formatError({ file: 'f', value: 'x'.repeat(201), message: 'm' })).toBe(
+      `f: found "${'x'.repeat(100)}…" (201 characters); m`,
+    );
   });
 });
 
@@ -206,7 +252,11 @@ describe('bad data that used to get through', () => {
     // In a quoted cell that spans lines, the line is the one the byte is on.
     expect(
       errorsAfter({ 'events.csv': withBytes('raided the compound', [0x0a, ...Buffer.from('raided the '), ...cafe]) }),
-    ).toEqual([expect.stringMatching(/^data\/events.csv, line 3, column "summary": found "Troops \nraided the Caf\uFFFD, officials said."; expected text saved as UTF-8/)]);
+    ).toEqual([
+      expect.stringMatching(
+        /^data\/events.csv, line 3, column "summary": found "Troops \nraided the Caf\uFFFD, officials said."; expected text saved as UTF-8/,
+      ),
+    ]);
     expect(one({ 'CHANGELOG.md': withBytes('raid', cafe) })).toBe(
       'data/CHANGELOG.md, line 4, column 14: expected text saved as UTF-8, but the file has the byte 0xE9 here, which is not UTF-8 (in Latin-1 or Windows-1252 it is "é"): save the file as UTF-8',
     );
@@ -230,7 +280,9 @@ describe('bad data that used to get through', () => {
     expect(errorsAfter({ 'CHANGELOG.md': replace('## 1.1.0 - 2026-02-01', '## 1.2.0 - 2026-02-01') })).toEqual([
       'data/datapackage.json: is out of date: "version" is "1.1.0" where src/data/schema.ts and data/CHANGELOG.md give "1.2.0"; run `npm run data:descriptor` to write it again',
     ]);
-    expect(one({ 'datapackage.json': replace('"Date the page was last read by the desk."', '"Edited by hand."') })).toBe(
+    expect(
+      one({ 'datapackage.json': replace('"Date the page was last read by the desk."', '"Edited by hand."') }),
+    ).toBe(
       'data/datapackage.json: is out of date: "resources[0].schema.fields[7].description" is "Edited by hand." where src/data/schema.ts and data/CHANGELOG.md give "Date the page was last read by the desk."; run `npm run data:descriptor` to write it again',
     );
     const readme = readFileSync(join(VALID, 'README.md'), 'utf8');
@@ -250,14 +302,23 @@ describe('bad data that used to get through', () => {
       cpSync(VALID, dir, { recursive: true });
       rmSync(join(dir, 'datapackage.json'));
       writeFileSync(join(dir, 'README.md'), '# Our data\n\nHand-written notes.\n'); // no column reference
-      writeFileSync(join(dir, 'CHANGELOG.md'), readFileSync(join(dir, 'CHANGELOG.md'), 'utf8').replace('## 1.1.0', '## 1.1.1'));
+      writeFileSync(
+        join(dir, 'CHANGELOG.md'),
+        readFileSync(join(dir, 'CHANGELOG.md'), 'utf8').replace('## 1.1.0', '## 1.1.1'),
+      );
       expect(validateDataPackage(dir).ok).toBe(false);
-      execFileSync(process.execPath, [join(import.meta.dirname, '../../../scripts/write-descriptor.ts'), dir], { stdio: 'pipe' });
+      execFileSync(process.execPath, [join(import.meta.dirname, '../../../scripts/write-descriptor.ts'), dir], {
+        stdio: 'pipe',
+      });
       const r = validateDataPackage(dir);
       expect(r.ok ? [] : r.errors.map(formatError)).toEqual([]);
-      expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/^# Our data\n\nHand-written notes.\n\n## Tables and columns\n/);
+      expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(
+        /^# Our data\n\nHand-written notes.\n\n## Tables and columns\n/,
+      );
       rmSync(join(dir, 'README.md'));
-      execFileSync(process.execPath, [join(import.meta.dirname, '../../../scripts/write-descriptor.ts'), dir], { stdio: 'pipe' });
+      execFileSync(process.execPath, [join(import.meta.dirname, '../../../scripts/write-descriptor.ts'), dir], {
+        stdio: 'pipe',
+      });
       expect(validateDataPackage(dir).ok).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -306,12 +367,22 @@ describe('bad data that used to get through', () => {
     );
     // A month or a year is in the future only when it starts after today.
     expect(errorsAfter({ 'events.csv': replace('2026-01,month', '2026-02,month') }, today)).toEqual([]);
-    expect(one({ 'events.csv': replace('2026-01,month', '2026-03,month') }, today)).toMatch(/line 3, column "date": found "2026-03"; expected a date no later than today \(2026-02-15\)/);
+    expect(one({ 'events.csv': replace('2026-01,month', '2026-03,month') }, today)).toMatch(
+      /line 3, column "date": found "2026-03"; expected a date no later than today \(2026-02-15\)/,
+    );
     expect(errorsAfter({ 'places.csv': replace(',raided,2020,', ',raided,2026,') }, today)).toEqual([]);
-    expect(one({ 'places.csv': replace(',raided,2020,', ',raided,2027,') }, today)).toMatch(/column "first_reported": found "2027"; expected a date no later than today/);
-    expect(one({ 'sources.csv': replace('2026-01-08,https', '2026-02-16,https') }, today)).toMatch(/line 2, column "published": found "2026-02-16"/);
-    expect(one({ 'people.csv': replace(',2026-01-07,', ',2026-03-01,') }, today)).toMatch(/column "status_date": found "2026-03-01"/);
-    expect(one({ 'series.csv': replace('2023-08-29', '2026-12-01') }, today)).toMatch(/column "date": found "2026-12-01"/);
+    expect(one({ 'places.csv': replace(',raided,2020,', ',raided,2027,') }, today)).toMatch(
+      /column "first_reported": found "2027"; expected a date no later than today/,
+    );
+    expect(one({ 'sources.csv': replace('2026-01-08,https', '2026-02-16,https') }, today)).toMatch(
+      /line 2, column "published": found "2026-02-16"/,
+    );
+    expect(one({ 'people.csv': replace(',2026-01-07,', ',2026-03-01,') }, today)).toMatch(
+      /column "status_date": found "2026-03-01"/,
+    );
+    expect(one({ 'series.csv': replace('2023-08-29', '2026-12-01') }, today)).toMatch(
+      /column "date": found "2026-12-01"/,
+    );
     // Without `today`, the real current date where it is latest (UTC+14).
     const now = new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
     expect(one({ 'routes.csv': replace('2026-01-08,day', '9999-01-08,day') })).toBe(
@@ -338,9 +409,14 @@ describe('bad data that used to get through', () => {
     expect(name('\u007f')).toMatch(/holds U\+007F \(DEL\)/);
     expect(name('\u0085')).toMatch(/found "Gang<U\+0085>A"; .*holds U\+0085 \(a C1 control character\)/);
     expect(one({ 'organizations.csv': replace('Gang A', '"Gang\rA"') })).toMatch(/holds U\+000D \(carriage return\)/);
-    expect(one({ 'organizations.csv': replace('Gang A', 'Gang\u001b\u0007A') })).toMatch(/holds U\+001B \(escape\) and U\+0007 \(a C0 control character\)/);
+    expect(one({ 'organizations.csv': replace('Gang A', 'Gang\u001b\u0007A') })).toMatch(
+      /holds U\+001B \(escape\) and U\+0007 \(a C0 control character\)/,
+    );
     // A line break inside a quoted cell is text, with LF or CRLF line ends.
-    const multiline = replace('"Troops raided the compound, officials said."', '"Troops raided the compound.\nOfficials said so."');
+    const multiline = replace(
+      '"Troops raided the compound, officials said."',
+      '"Troops raided the compound.\nOfficials said so."',
+    );
     expect(errorsAfter({ 'events.csv': multiline })).toEqual([]);
     expect(errorsAfter({ 'events.csv': (t) => multiline(t).replaceAll('\n', '\r\n') })).toEqual([]);
   });
@@ -349,18 +425,30 @@ describe('bad data that used to get through', () => {
     expect(one({ 'sources.csv': replace('https://example.org/a', 'https://user:secret@example.org/a') })).toBe(
       'data/sources.csv, line 2, column "url": found "https://user:***@example.org/a"; expected a web address without a user name or password in it (delete "user:…@"): the address is published as a link',
     );
-    expect(one({ 'sources.csv': replace('https://example.org/a', 'https://user@example.org/a') })).toMatch(/found "https:\/\/user@example.org\/a"; expected a web address without a user name/);
+    expect(one({ 'sources.csv': replace('https://example.org/a', 'https://user@example.org/a') })).toMatch(
+      /found "https:\/\/user@example.org\/a"; expected a web address without a user name/,
+    );
   });
 
   it('text after the closing quote of a cell', () => {
-    expect(errorsAfter({ 'organizations.csv': replace('Alleged scam operator.', '"Alleged scam operator."junk') })).toEqual([
+    expect(
+      errorsAfter({ 'organizations.csv': replace('Alleged scam operator.', '"Alleged scam operator."junk') }),
+    ).toEqual([
       'data/organizations.csv, line 2, column "description": found "junk" after the closing quote of "Alleged scam operator."; expected a comma or the end of the line there (to keep quotes inside a cell, quote the whole cell and double each quote inside it: "say ""hi""")',
     ]);
   });
 
   it('a series whose rows give different titles', () => {
     const row = (id: string, title: string) => `${id},held,${title},2023-08-29,2023,1000,people (at least),TH,src-a,\n`;
-    expect(errorsAfter({ 'series.csv': (t) => t + row('held-th-2023', 'People held') + row('held-la-2023', 'People held (estimates)') + row('held-kh-2023', 'Held') })).toEqual([
+    expect(
+      errorsAfter({
+        'series.csv': (t) =>
+          t +
+          row('held-th-2023', 'People held') +
+          row('held-la-2023', 'People held (estimates)') +
+          row('held-kh-2023', 'Held'),
+      }),
+    ).toEqual([
       'data/series.csv, line 3, column "series_title": found "People held"; expected "People held (estimates)", the title of series "held" as first given on line 2 (every row of a series has the same title)',
       'data/series.csv, line 5, column "series_title": found "Held"; expected "People held (estimates)", the title of series "held" as first given on line 2 (every row of a series has the same title)',
     ]);
@@ -381,7 +469,9 @@ describe('bad data that used to get through', () => {
     // Rows of places.csv are referenced from other tables: those references are not reported as missing.
     expect(
       errorsAfter({
-        'places.csv': (t) => replace(',coord_precision,region,', ',coord_precision,')(t) + 'bad-row,Bad,,town,TH,1,2,town,x,,,,src-a,,extra\n',
+        'places.csv': (t) =>
+          replace(',coord_precision,region,', ',coord_precision,')(t) +
+          'bad-row,Bad,,town,TH,1,2,town,x,,,,src-a,,extra\n',
       }),
     ).toEqual([
       'data/places.csv, line 1, column "region": the header has no column "region"',
