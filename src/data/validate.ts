@@ -8,6 +8,7 @@
  * publish anything when the list is not empty. Where one problem causes many (a header missing
  * a column shifts every row), the cause is reported and its consequences summarised, not listed.
  */
+import { nearMiss } from '../lib/near-miss.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
@@ -197,30 +198,12 @@ function parseScalar(
   }
 }
 
-/** Levenshtein-closest candidate within a small distance, for "did you mean" hints. */
+/**
+ * The candidate closest to `value`, for "did you mean" hints: more lenient than the config's and the chapters'
+ * (up to three edits, or one per four letters), since a column or an id is long and a reporter types it by hand.
+ */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestD = Math.max(3, Math.floor(value.length / 4)) + 1;
-  for (const c of candidates) {
-    const d = distance(value.toLowerCase(), c.toLowerCase(), bestD);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
-}
-
-function distance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
+  return nearMiss(value, candidates, (length) => Math.max(3, Math.floor(length / 4)));
 }
 
 interface Loaded {

@@ -1,6 +1,6 @@
 /**
  * "Did you mean …?" for error messages: the known name that an unknown one is most likely a typo of.
- * Pure; used by the site config and the chapter checks (remark-facts).
+ * Pure; used by the data check, the site config and the chapter checks (remark-facts).
  */
 
 /**
@@ -8,9 +8,14 @@
  * dropped or changed, or two neighbours swapped) per three letters, ignoring case. Undefined when none is, so
  * that a short unrelated name ("Nope") gets no far-fetched suggestion ("Cite").
  */
-export function nearMiss(word: string, candidates: Iterable<string>): string | undefined {
+export function nearMiss(
+  word: string,
+  candidates: Iterable<string>,
+  /** The most edits a typo of a word of this length may have. */
+  maxEdits = (length: number) => Math.max(1, Math.floor(length / 3)),
+): string | undefined {
   const w = word.toLowerCase();
-  const limit = Math.max(1, Math.floor(w.length / 3));
+  const limit = maxEdits(w.length);
   let best: string | undefined;
   let bestD = limit + 1;
   for (const c of candidates) {

@@ -10,6 +10,7 @@
  * a chat app shows it on either background, and its own frame.
  */
 import { SHARE_IMAGE } from './share-image.ts';
+import type { SchemeColors } from '../map/style.ts';
 
 /** A font as the card uses it: measure a line and draw it (x, y: the start of its baseline; tracking in em). */
 export interface TextFace {
@@ -24,14 +25,8 @@ export interface CardFonts {
   small: TextFace;
 }
 
-export interface CardColors {
-  paper: string;
-  ink: string;
-  muted: string;
-  rule: string;
-  state: string;
-  compound: string;
-}
+/** The site's colour tokens for the card's scheme (the map's own type: site.config.json `colors.light`). */
+export type CardColors = SchemeColors;
 
 export interface CardGraphic {
   /** A complete SVG document (its root element has a viewBox, or a width and height). */
@@ -316,44 +311,32 @@ export function layoutText(card: CardInput, fonts: CardFonts) {
           maxLines: 6,
           leading: 1.32,
         });
-  // The title as large as it fits with the standfirst under it, down to TITLE_WITH_SUBTITLE; below that, the
-  // standfirst gives way and the title takes the column.
-  for (const size of card.subtitle === undefined ? [] : range(60, TITLE_WITH_SUBTITLE, 2)) {
-    const title = fitTitle([size], budget);
-    if (!title) continue;
-    const subtitle = fitSubtitle(budget - title.lines.length * title.lineHeight - gap);
-    if (subtitle)
-      return {
-        kicker,
-        kickerSize,
-        kickerTracking,
-        siteSize,
-        title,
-        gap,
-        subtitle,
-        creditSize,
-        credit,
-        creditTop,
-        ruleY,
-      };
-  }
-  const title =
-    fitTitle(range(60, 34, 2), budget) ??
-    // Longer than any card can hold at a legible size: the smallest size, cut to what fits with an ellipsis.
-    truncate(fonts.title, card.title, 34, TEXT_W, Math.floor(budget / (34 * 1.12)));
-  return {
+  const layout = (title: NonNullable<ReturnType<typeof fitTitle>>, subtitle: ReturnType<typeof fitSubtitle>) => ({
     kicker,
     kickerSize,
     kickerTracking,
     siteSize,
     title,
     gap,
-    subtitle: undefined,
+    subtitle,
     creditSize,
     credit,
     creditTop,
     ruleY,
-  };
+  });
+  // The title as large as it fits with the standfirst under it, down to TITLE_WITH_SUBTITLE; below that, the
+  // standfirst gives way and the title takes the column.
+  for (const size of card.subtitle === undefined ? [] : range(60, TITLE_WITH_SUBTITLE, 2)) {
+    const title = fitTitle([size], budget);
+    if (!title) continue;
+    const subtitle = fitSubtitle(budget - title.lines.length * title.lineHeight - gap);
+    if (subtitle) return layout(title, subtitle);
+  }
+  const title =
+    fitTitle(range(60, 34, 2), budget) ??
+    // Longer than any card can hold at a legible size: the smallest size, cut to what fits with an ellipsis.
+    truncate(fonts.title, card.title, 34, TEXT_W, Math.floor(budget / (34 * 1.12)));
+  return layout(title, undefined);
 }
 
 function truncate(face: TextFace, text: string, size: number, width: number, maxLines: number): TextBlock {
