@@ -1,0 +1,43 @@
+/**
+ * English vocabulary of the data: the words for codes and enums in data/ (countries, event kinds, precision).
+ * One place for each term, so the charts, the map, the timeline and the text alternatives say the same thing.
+ */
+export const vocab = {
+  /** Lists: "a, b and c" (no serial comma, the house style), and "… and 4 more" past a list's limit. */
+  listSeparator: ', ',
+  listLast: ' and ',
+  more: (n: number) => `${n} more`,
+  /** Country names by ISO 3166-1 alpha-2 code, as the story writes them; a code missing here falls back to CLDR. */
+  countries: {
+    CN: 'China',
+    IN: 'India',
+    KH: 'Cambodia',
+    KR: 'South Korea',
+    LA: 'Laos',
+    MM: 'Myanmar',
+    PH: 'the Philippines',
+    TH: 'Thailand',
+    US: 'the United States',
+  } as Record<string, string>,
+  /** Event kinds (data/events.csv `kind`): a label for lists and filters, and the count in words. */
+  eventKinds: {
+    raid: { label: 'Raid', one: 'raid', other: 'raids' },
+    cutoff: { label: 'Cut-off', one: 'cut-off', other: 'cut-offs' },
+    handover: { label: 'Handover', one: 'handover', other: 'handovers' },
+    extradition: { label: 'Extradition', one: 'extradition', other: 'extraditions' },
+    deportation: { label: 'Deportation', one: 'deportation', other: 'deportations' },
+    repatriation: { label: 'Repatriation', one: 'repatriation', other: 'repatriations' },
+    arrest: { label: 'Arrest', one: 'arrest', other: 'arrests' },
+    indictment: { label: 'Indictment', one: 'indictment', other: 'indictments' },
+    warrant: { label: 'Warrant', one: 'warrant', other: 'warrants' },
+    sanction: { label: 'Sanction', one: 'sanction', other: 'sanctions' },
+    seizure: { label: 'Seizure', one: 'seizure', other: 'seizures' },
+    sentencing: { label: 'Sentencing', one: 'sentencing', other: 'sentencings' },
+    execution: { label: 'Execution', one: 'execution', other: 'executions' },
+    meeting: { label: 'Meeting', one: 'meeting', other: 'meetings' },
+    law: { label: 'Legal order', one: 'legal order', other: 'legal orders' },
+    offensive: { label: 'Military offensive', one: 'military offensive', other: 'military offensives' },
+    report: { label: 'Report', one: 'report', other: 'reports' },
+    other: { label: 'Other', one: 'other event', other: 'other events' },
+  } as Record<string, { label: string; one: string; other: string }>,
+};
