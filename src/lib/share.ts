@@ -24,7 +24,8 @@ import { site } from './site.ts';
 import type { ChartUse } from './remark-facts.ts';
 import type { ChartId, MapStepState } from './steps.ts';
 import { EXPLORE_OVERVIEW, stepMap, stepMapFile } from '../map/build.ts';
-import type { StaticLabel } from '../map/svg.ts';
+import { textBox } from '../map/labels.ts';
+import { labelText } from '../map/svg.ts';
 import { renderMapSvg } from '../map/svg-file.ts';
 
 type Picture = { kind: 'map'; id: string; state: MapStepState } | { kind: 'chart'; id: ChartId };
@@ -171,7 +172,10 @@ function graphic(p: Picture): CardGraphic & { description: string } {
       const file = stepMapFile(p.id, p.state, m).svg;
       const [x, , w] = mapWindow([0, 0, m.svg.width, m.svg.height]);
       const labels = m.svg.labels.filter((l) => {
-        const [west, east] = labelSpan(l);
+        const [west, , east] = textBox(
+          labelText(l, MAP_LABEL_PX, MAP_COUNTRY_LABEL_PX),
+          MAP_LABEL_HALO + CROP_CLEARANCE,
+        );
         return west >= x && east <= x + w;
       });
       const svg =
@@ -188,15 +192,15 @@ function graphic(p: Picture): CardGraphic & { description: string } {
   return g;
 }
 
+/** Label sizes of the map file at its desktop width (src/map/svg-file.ts), and the halo round each label. */
+const MAP_LABEL_PX = 15;
+const MAP_COUNTRY_LABEL_PX = 13;
+const MAP_LABEL_HALO = 2;
 /**
- * West and east of a map label as the map file draws it (at its desktop size: 15px, countries 13px in spaced
- * capitals; src/map/svg-file.ts), estimated wide from its length (0.6 em a character, 0.8 for the capitals), halo included.
+ * How far inside the card's crop a label (halo included) must end to be kept, in map px (about 4 px on the card):
+ * the card has no margin there, and a name that touches the edge reads as cut.
  */
-function labelSpan(l: StaticLabel): [number, number] {
-  const w = l.text.length * (l.kind === 'country' ? 13 * 0.8 : 15 * 0.6) + 4;
-  const x0 = l.anchor === 'start' ? l.x - 2 : l.anchor === 'end' ? l.x - w + 2 : l.x - w / 2;
-  return [x0, x0 + w];
-}
+const CROP_CLEARANCE = 3.5;
 
 /** Alternative text no longer than X shows: whole sentences of the graphic's description, as many as fit. */
 function altText(item: ShareItem): string {

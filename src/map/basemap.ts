@@ -17,9 +17,21 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import countries10m from 'world-atlas/countries-10m.json' with { type: 'json' };
-import type { LonLat, FC } from './features.ts';
-import type { BBox } from './geo.ts';
-import { clipLine, clipLineOutside, clipRing, bboxIntersects, countryLabelBox, inBBox, ringBBox } from './geo.ts';
+import type { FC } from './features.ts';
+import {
+  clipLine,
+  clipLineOutside,
+  clipRing,
+  bboxIntersects,
+  countryLabelBox,
+  distToRing,
+  inBBox,
+  inRing,
+  ringArea,
+  ringBBox,
+  type BBox,
+  type LonLat,
+} from './geo.ts';
 
 export interface CountryProps {
   /** ISO 3166-1 numeric code from Natural Earth. */
@@ -61,7 +73,7 @@ export function labelPoint(polygons: Ring[][]): LonLat | undefined {
   let best: Ring[] | undefined;
   let bestArea = 0;
   for (const poly of polygons) {
-    const a = Math.abs(ringArea(poly[0]!));
+    const a = ringArea(poly[0]!);
     if (a > bestArea) {
       bestArea = a;
       best = poly;
@@ -95,7 +107,7 @@ export function viewLabelPoint(polygons: Ring[][], view: BBox, minShare = 0.06):
     .filter((poly) => bboxIntersects(ringBBox(poly[0]!), view))
     .map((poly) => [clipRing(poly[0]!, view)])
     .filter((poly) => poly[0]!.length >= 4);
-  const area = parts.reduce((sum, poly) => sum + Math.abs(ringArea(poly[0]!)), 0);
+  const area = parts.reduce((sum, poly) => sum + ringArea(poly[0]!), 0);
   const viewArea = (view[2] - view[0]) * (view[3] - view[1]);
   return area >= minShare * viewArea ? labelPoint(parts) : undefined;
 }
@@ -115,34 +127,6 @@ export function viewCountryLabels(basemap: Basemap, view: BBox): Basemap['countr
     if (at) out.push({ type: 'Feature', properties: c.properties, geometry: { type: 'Point', coordinates: at } });
   }
   return out;
-}
-
-function ringArea(ring: Ring): number {
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
-    a += (ring[j]![0] - ring[i]![0]) * (ring[j]![1] + ring[i]![1]);
-  return a / 2;
-}
-function inRing([x, y]: LonLat, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-function distToRing([x, y]: LonLat, ring: Ring): number {
-  let min = Infinity;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [x1, y1] = ring[j]!;
-    const [x2, y2] = ring[i]!;
-    const dx = x2 - x1;
-    const dy = y2 - y1;
-    const t = dx || dy ? Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy))) : 0;
-    min = Math.min(min, Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy)));
-  }
-  return min;
 }
 
 /** The shared edges of a topology's countries (each border once; coastlines are not borders). */
@@ -213,6 +197,9 @@ export function buildBasemap(
     countryLabels: { type: 'FeatureCollection', features: countryLabels.sort(sortById) },
   };
 }
+
+/** Natural Earth admin-0 countries at 1:50m, as world-atlas ships them (the scrolly locator draws them whole). */
+export const COUNTRIES_50M = countries50m as unknown as Topology;
 
 /** Natural Earth scale: 1:50m for the live map and close static views, 1:110m for wide static views (5x fewer bytes). */
 export type BasemapScale = '50m' | '110m';

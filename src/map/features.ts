@@ -7,10 +7,10 @@
  * drawn; `site` is a point; `town` and `approx` are areas (drawn as rings/soft circles, never as pins).
  */
 import type { DataPackage, Place } from '../data/schema.ts';
+import type { LonLat } from './geo.ts';
 import { curvedRoute } from './routes.ts';
 
 export type Precision = 'site' | 'town' | 'approx';
-export type LonLat = [number, number];
 
 /** Properties shared by every map feature (flat scalars only, so MapLibre can filter on them). */
 export interface BaseProps {

@@ -6,19 +6,9 @@
  * circle is a straight line on top of a border; the arc separates a route from the border it crosses,
  * and two routes between the same places in opposite directions bow to opposite sides.
  */
-import type { LonLat } from './features.ts';
+import { mercator, unmercator, type LonLat } from './geo.ts';
 
 const RAD = Math.PI / 180;
-
-/** Lon/lat (degrees) -> Web Mercator in radians-units (x = lon, y = ln tan(π/4 + φ/2)). */
-export function mercator([lon, lat]: LonLat): [number, number] {
-  return [lon * RAD, Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2))];
-}
-
-/** Inverse of {@link mercator}. */
-export function unmercator([x, y]: [number, number]): LonLat {
-  return [x / RAD, (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD];
-}
 
 export interface RouteGeometry {
   /** The arc from start to end, `segments + 1` points, rounded to 1e-4 degrees (~10 m). */

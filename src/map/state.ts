@@ -4,8 +4,7 @@
  * selects what that state shows. Pure and shared by the static SVG, the live map and the tests.
  */
 import { MAP_LAYERS, type MapLayer, type MapStepState } from '../lib/steps.ts';
-import type { BBox } from './geo.ts';
-import { fittedView, inBBox, SVG_WIDTH } from './geo.ts';
+import { fittedView, inBBox, mercator, unmercator, SVG_WIDTH, type BBox } from './geo.ts';
 import {
   dateNum,
   dateNumEnd,
@@ -14,7 +13,6 @@ import {
   type EventProps,
   type RouteProps,
 } from './features.ts';
-import { mercator, unmercator } from './routes.ts';
 
 export interface ResolvedMapState {
   /** Area to fit, [west, south, east, north]. */

@@ -7,19 +7,24 @@
  * Kept small: paths are clipped to the box, rounded to 0.1 px, and points closer than 1 px to the
  * previous one are dropped (Natural Earth 1:50m is denser than a story frame needs).
  */
-import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
+import { geoPath, type GeoStream } from 'd3-geo';
 import { viewCountryLabels, type Basemap } from './basemap.ts';
-import type { MapFeatures, LonLat } from './features.ts';
+import type { MapFeatures } from './features.ts';
 import {
   countryLabelBox,
+  fitMercator,
   fittedView,
   bboxIntersects,
   inBBox,
   ringBBox,
   paddingFor,
+  round1 as r1,
+  thinStream,
   SVG_WIDTH,
   SVG_HEIGHT,
+  type LonLat,
 } from './geo.ts';
+import { LabelPlacer, textBox, type Anchor, type Box, type LabelText } from './labels.ts';
 import { inWindow, type ResolvedMapState } from './state.ts';
 
 export interface StaticPoint {
@@ -33,21 +38,21 @@ export interface StaticLabel {
   text: string;
   x: number;
   y: number;
-  anchor: 'start' | 'end' | 'middle';
+  anchor: Anchor;
   kind: 'country' | 'place' | 'compound';
 }
 
-const labelSize = (kind: StaticLabel['kind']) => (kind === 'country' ? LABEL_SIZE * 0.85 : LABEL_SIZE);
+/** Label size in viewBox units used for collision tests (the phone size, the largest: svg-file.ts). */
+const LABEL_SIZE = 22;
 
-/**
- * The box a placed label takes, west, north, east, south in px: its width estimated from its length (0.56 em a
- * character, 0.75 for the letter-spaced capitals of a country), from its cap height to its descenders.
- */
-export function labelBox(l: StaticLabel): [number, number, number, number] {
-  const size = labelSize(l.kind);
-  const w = l.text.length * size * (l.kind === 'country' ? 0.75 : 0.56);
-  const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
-  return [x0, l.y - size * 1.1, x0 + w, l.y];
+/** A static label as text of the size it has on a phone, where labels are largest (countries in spaced capitals). */
+export function labelText(l: StaticLabel, size = LABEL_SIZE, countrySize = size * 0.85): LabelText {
+  return { ...l, ...(l.kind === 'country' ? { size: countrySize, style: 'caps' } : { size, style: 'text' }) };
+}
+
+/** The box a placed label takes on a phone, west, north, east, south in px (see textBox in labels.ts). */
+export function labelBox(l: StaticLabel): Box {
+  return textBox(labelText(l));
 }
 export interface StaticMap {
   width: number;
@@ -62,44 +67,6 @@ export interface StaticMap {
   labels: StaticLabel[];
 }
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
-
-/** A stream filter that drops points within `tolerance` px of the last kept one (keeps ring ends). */
-function thin(tolerance: number) {
-  return (out: GeoStream): GeoStream => {
-    let last: [number, number] | undefined;
-    let first = true;
-    return {
-      point(x, y) {
-        if (first || !last || Math.hypot(x - last[0], y - last[1]) >= tolerance) {
-          out.point(x, y);
-          last = [x, y];
-          first = false;
-        }
-      },
-      lineStart() {
-        first = true;
-        out.lineStart();
-      },
-      lineEnd() {
-        out.lineEnd();
-      },
-      polygonStart() {
-        out.polygonStart();
-      },
-      polygonEnd() {
-        out.polygonEnd();
-      },
-      sphere() {
-        out.sphere?.();
-      },
-    };
-  };
-}
-
-/** Label size in viewBox units used for collision tests (the phone size, the largest). */
-const LABEL_SIZE = 22;
-
 /** Computes the static map of a resolved state. */
 export function computeStaticMap(
   s: ResolvedMapState,
@@ -108,29 +75,9 @@ export function computeStaticMap(
   width = SVG_WIDTH,
   height = SVG_HEIGHT,
 ): StaticMap {
-  const pad = paddingFor(width);
-  const [w, so, e, n] = s.bbox;
-  const projection = geoMercator().fitExtent(
-    [
-      [pad, pad],
-      [width - pad, height - pad],
-    ],
-    {
-      type: 'MultiPoint',
-      coordinates: [
-        [w, so],
-        [e, n],
-        [w, n],
-        [e, so],
-      ],
-    },
-  );
-  projection.clipExtent([
-    [-2, -2],
-    [width + 2, height + 2],
-  ]);
+  const projection = fitMercator(s.bbox, width, height, paddingFor(width), 2);
   const view = fittedView(s.bbox, width, height);
-  const thinned = { stream: (out: GeoStream) => projection.stream(thin(1)(out)) };
+  const thinned = { stream: (out: GeoStream) => projection.stream(thinStream(1)(out)) };
   const path = geoPath(thinned).digits(1);
   const routePath = geoPath(projection).digits(1);
   const xy = (c: LonLat): [number, number] => {
@@ -199,28 +146,25 @@ export function computeStaticMap(
         .filter((r) => r.d !== '')
     : [];
 
-  // Labels, greedily placed in priority order without overlaps: highlighted features, capitals,
-  // countries, towns. Widths are estimated (0.6 em a character), which is enough to avoid collisions.
+  // Labels, greedily placed in priority order without overlaps: highlighted features, capitals, countries, towns.
   const labels: StaticLabel[] = [];
-  const boxes: [number, number, number, number][] = [];
-  const place = (text: string, x: number, y: number, kind: StaticLabel['kind'], anchors: StaticLabel['anchor'][]) => {
-    const size = labelSize(kind);
-    for (const anchor of anchors) {
-      const dx = anchor === 'start' ? 12 : anchor === 'end' ? -12 : 0;
-      const label: StaticLabel = { text, x: r1(x + dx), y: r1(y + size * 0.35), anchor, kind };
-      const box = labelBox(label);
-      if (box[0] < 2 || box[2] > width - 2 || box[1] < 2 || box[3] > height - 2) continue;
-      if (boxes.some((b) => b[0] < box[2] && b[2] > box[0] && b[1] < box[3] && b[3] > box[1])) continue;
-      boxes.push(box);
-      labels.push(label);
-      return;
-    }
+  const placer = new LabelPlacer(width, height);
+  const place = (text: string, x: number, y: number, kind: StaticLabel['kind'], anchors: Anchor[]) => {
+    const size = labelText({ text, x, y, anchor: 'start', kind }).size;
+    const placed = placer.place(
+      anchors.map((anchor): StaticLabel => {
+        const dx = anchor === 'start' ? 12 : anchor === 'end' ? -12 : 0;
+        return { text, x: r1(x + dx), y: r1(y + size * 0.35), anchor, kind };
+      }),
+      labelBox,
+    );
+    if (placed) labels.push(placed);
   };
   // The ring of a highlighted place, and the middle of a highlighted compound, stay clear of labels (as on the live
   // map); each feature's own label starts 12 px from its point.
-  for (const p of places) if (p.highlight) boxes.push([p.x - 8, p.y - 8, p.x + 8, p.y + 8]);
+  for (const p of places) if (p.highlight) placer.reserve([p.x - 8, p.y - 8, p.x + 8, p.y + 8]);
   for (const c of [...compoundsSite, ...compoundsArea])
-    if (c.highlight) boxes.push([c.x - 12, c.y - 12, c.x + 12, c.y + 12]);
+    if (c.highlight) placer.reserve([c.x - 12, c.y - 12, c.x + 12, c.y + 12]);
   for (const c of [...compoundsSite, ...compoundsArea])
     if (c.highlight) place(c.name, c.x, c.y, 'compound', ['end', 'start']);
   for (const p of places) if (p.highlight) place(p.name, p.x, p.y, 'place', ['start', 'end']);

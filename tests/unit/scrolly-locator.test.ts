@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLocator, LOCATOR_SIZE } from '../../src/components/scrolly/locator.ts';
+import { computeLocator, LOCATOR_SIZE } from '../../src/map/locator.ts';
 
 const kk = { id: 'kk-park', name: 'KK Park', kind: 'compound', lat: 16.6284, lon: 98.5698, precision: 'site' };
 const maeSot = { id: 'mae-sot', name: 'Mae Sot', kind: 'town', lat: 16.7167, lon: 98.5667, precision: 'town' };

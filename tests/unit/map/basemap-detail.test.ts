@@ -5,7 +5,7 @@ import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { buildBasemap, detailBoxes, viewCountryLabels } from '../../../src/map/basemap.ts';
 import { clipLine, clipLineOutside, countryLabelBox, inBBox, type BBox } from '../../../src/map/geo.ts';
 import { layerFilters, LAYER_IDS, viewKey } from '../../../src/map/style.ts';
-import type { LonLat } from '../../../src/map/features.ts';
+import type { LonLat } from '../../../src/map/geo.ts';
 
 describe('clipLineOutside', () => {
   const box: BBox = [0, 0, 10, 10];

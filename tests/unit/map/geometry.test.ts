@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { curvedRoute, mercator, unmercator } from '../../../src/map/routes.ts';
-import { clipLine, clipRing, fittedView, MAP_ASPECT } from '../../../src/map/geo.ts';
-import type { LonLat } from '../../../src/map/features.ts';
+import { curvedRoute } from '../../../src/map/routes.ts';
+import { clipLine, clipRing, fittedView, mercator, unmercator, MAP_ASPECT, type LonLat } from '../../../src/map/geo.ts';
 
 describe('route geometry', () => {
   it('starts and ends exactly at the two places', () => {
