@@ -3,11 +3,10 @@
  * the story maps, the explore map and the timeline. The embed pages, their oEmbed files, the /embed/ index and the
  * "Share or embed" controls all read it, so an item cannot be offered without a page behind it.
  */
-import { render } from 'astro:content';
 import { buildChart } from '../charts/index.ts';
+import { getStory } from '../story/index.ts';
 import { getChapters } from './chapters.ts';
 import { getData } from './data.ts';
-import type { ChartUse, MapView } from './remark-facts.ts';
 import type { Embeddable } from './embed.ts';
 import { site } from './site.ts';
 import { CHART_IDS, type ChartId, type MapStepState } from './steps.ts';
@@ -60,13 +59,8 @@ export function getEmbeds(): Promise<EmbedItem[]> {
 async function collect(): Promise<EmbedItem[]> {
   const data = getData();
   const chapters = await getChapters();
-  // What each chapter shows, from its MDX (src/lib/remark-facts.ts).
-  const shown = await Promise.all(
-    chapters.map(async (c) => {
-      const { remarkPluginFrontmatter: fm } = await render(c);
-      return { chapter: c, views: (fm['mapViews'] ?? []) as MapView[], charts: (fm['charts'] ?? []) as ChartUse[] };
-    }),
-  );
+  // What each chapter shows: the story index (src/story/).
+  const story = await getStory();
   const items: EmbedItem[] = [];
   items.push({
     kind: 'home',
@@ -95,7 +89,7 @@ async function collect(): Promise<EmbedItem[]> {
   }
   for (const id of CHART_IDS) {
     const chart = buildChart(id, data, { locale: site.locale });
-    const use = shown.find((s) => s.charts.some((u) => u.chart === id));
+    const use = story.chartUse(id);
     items.push({
       kind: 'chart',
       key: `charts/${id}`,
@@ -107,33 +101,24 @@ async function collect(): Promise<EmbedItem[]> {
       height: heightOf(`charts/${id}`, 'chart'),
       medium: 'Interactive chart',
       chart: id,
-      ...(use && {
-        chapter: {
-          slug: use.chapter.slug,
-          title: use.chapter.data.title,
-          anchor: use.charts.find((u) => u.chart === id)!.anchor,
-        },
-      }),
+      ...(use && { chapter: { slug: use.chapter.slug, title: use.chapter.title, anchor: use.anchor } }),
     });
   }
-  for (const { chapter: c, views } of shown) {
-    for (const view of views) {
-      view.steps.forEach((s, index) => {
-        items.push({
-          kind: 'map',
-          key: `map/${s.id}`,
-          name: `${view.label}, view ${index + 1} of ${view.steps.length}`,
-          title: `${view.label}, view ${index + 1} of ${view.steps.length} (${site.title})`,
-          description: stepMap(s.state).description,
-          path: `embed/map/${s.id}/`,
-          canonical: `chapters/${c.slug}/#${s.id}`,
-          height: heightOf(`map/${s.id}`, 'map'),
-          medium: 'Interactive map',
-          chapter: { slug: c.slug, title: c.data.title },
-          step: { id: s.id, index, count: view.steps.length, state: s.state, scrolly: view.scrolly },
-        });
-      });
-    }
+  for (const { step: s, scrolly, chapter: c } of story.mapSteps) {
+    const count = scrolly.steps.length;
+    items.push({
+      kind: 'map',
+      key: `map/${s.id}`,
+      name: `${scrolly.label}, view ${s.index + 1} of ${count}`,
+      title: `${scrolly.label}, view ${s.index + 1} of ${count} (${site.title})`,
+      description: stepMap(s.state).description,
+      path: `embed/map/${s.id}/`,
+      canonical: `chapters/${c.slug}/#${s.id}`,
+      height: heightOf(`map/${s.id}`, 'map'),
+      medium: 'Interactive map',
+      chapter: { slug: c.slug, title: c.title },
+      step: { id: s.id, index: s.index, count, state: s.state, scrolly: scrolly.id },
+    });
   }
   items.push({
     kind: 'explore',

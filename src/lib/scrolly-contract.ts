@@ -29,7 +29,7 @@
  * matching DESCRIPTION_SELECTOR (components mark their text alternative with `data-step-description`; a plain
  * <figcaption> is the fallback).
  */
-import type { StepState } from './steps.ts';
+import type { SCROLLY_GRAPHICS, StepState } from '../story/steps.ts';
 
 /** Tag name of the client custom element that wraps every <Scrolly>. */
 export const SCROLLY_TAG = 'scrolly-steps';
@@ -84,7 +84,7 @@ export const DESCRIPTION_SELECTOR = '[data-step-description], figcaption';
 export const MODE_STORAGE_KEY = 'stc:scrolly-mode';
 
 export type ScrollyMode = 'scrolly' | 'article';
-export type ScrollyGraphic = 'map' | 'chart' | 'locator';
+export type ScrollyGraphic = (typeof SCROLLY_GRAPHICS)[number];
 
 /** How the active step was reached: by scrolling down, by scrolling up, or by a jump (fragment, buttons, load). */
 export type StepDirection = 'down' | 'up' | 'jump';

@@ -95,46 +95,6 @@ export function parseState(json: string | null | undefined): StepState | undefin
   }
 }
 
-/** A step as rendered by Step.astro, recovered from the rendered HTML of a <Scrolly>'s slot. */
-export interface RenderedStep {
-  id: string;
-  state: StepState;
-}
-
-const STEP_TAG = /<[a-z][\w-]*\s[^>]*\bdata-scrolly-step\b[^>]*>/gi;
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-/** Reverses the HTML attribute escaping of Astro (and of any HTML serialiser) for the characters JSON can contain. */
-export function unescapeAttribute(s: string): string {
-  return s.replace(/&(quot|amp|lt|gt|apos|#(\d+)|#x([\da-f]+));/gi, (m, name: string, dec?: string, hex?: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return ({ quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" } as Record<string, string>)[name.toLowerCase()] ?? m;
-  });
-}
-
-/**
- * Finds the steps in the rendered HTML of a <Scrolly>'s children, in document order, so that the Scrolly can
- * render the sticky copies of their figures. Throws (failing the build) on a step without id or state, on a bad
- * state and on duplicate ids, naming the scrolly.
- */
-export function extractSteps(html: string, scrollyId: string): RenderedStep[] {
-  const steps: RenderedStep[] = [];
-  for (const [tag] of html.matchAll(STEP_TAG)) {
-    const id = attr(tag, 'id');
-    const rawState = attr(tag, 'data-state');
-    const state = parseState(rawState === undefined ? undefined : unescapeAttribute(rawState));
-    if (!id || !state)
-      throw new Error(`<Scrolly id="${scrollyId}">: a <Step> has no id or no valid state (${tag.slice(0, 120)}…)`);
-    if (steps.some((s) => s.id === id))
-      throw new Error(
-        `<Scrolly id="${scrollyId}">: two steps have the id "${id}"; step ids are URL fragments and must be unique.`,
-      );
-    steps.push({ id: unescapeAttribute(id), state });
-  }
-  return steps;
-}
-
 /** A place on a locator, resolved from data/places.csv. */
 export interface LocatorPlace {
   name: string;

@@ -12,7 +12,6 @@
  * has no #fragment); a page that is neither (sources, methods…) shows the home page's. Base.astro's `shareImage`
  * prop names another.
  */
-import { render } from 'astro:content';
 import { buildChart } from '../charts/index.ts';
 import chartCss from '../components/charts/chart.css?raw';
 import { mapWindow, type CardGraphic, type CardInput } from './share-card.ts';
@@ -21,7 +20,7 @@ import { getData } from './data.ts';
 import { getEmbeds, type EmbedKind } from './embeds.ts';
 import { formatDate } from './format.ts';
 import { site } from './site.ts';
-import type { ChartUse } from './remark-facts.ts';
+import { getStory } from '../story/index.ts';
 import type { ChartId, MapStepState } from './steps.ts';
 import { EXPLORE_OVERVIEW, stepMap, stepMapFile } from '../map/build.ts';
 import { textBox } from '../map/labels.ts';
@@ -130,10 +129,9 @@ async function collect(): Promise<ShareItem[]> {
   return [...items.values()];
 }
 
-/** The first chart a chapter shows (a <Chart> or a chart step), as the remark plugin records them in reading order. */
+/** The first chart a chapter shows (a <Chart> or a chart step), from the story index, in reading order. */
 async function firstChart(chapter: Chapter): Promise<ChartId | undefined> {
-  const { remarkPluginFrontmatter } = await render(chapter);
-  return ((remarkPluginFrontmatter['charts'] ?? []) as ChartUse[])[0]?.chart;
+  return (await getStory()).chapters.find((c) => c.slug === chapter.slug)?.charts[0]?.chart;
 }
 
 export interface SharePreview {

@@ -19,7 +19,7 @@ import {
 import { describeState } from './describe.ts';
 import { computeStaticMap, type StaticMap } from './svg.ts';
 import { contentHash, renderMapSvg } from './svg-file.ts';
-import { getEmbeds } from '../lib/embeds.ts';
+import { getStory } from '../story/index.ts';
 
 let memo: { features: MapFeatures; names: Map<string, string>; routeDates: Map<string, number> } | undefined;
 
@@ -84,11 +84,9 @@ export function stepMap(state: MapStepState): StepMap {
 /** The explore map's opening view (also its static stand-in, /maps/explore.svg). */
 export const EXPLORE_OVERVIEW: MapStepState = { kind: 'map', view: { bbox: [92, 5, 122, 33] } };
 
-/** Every map that has a file in /maps/: each map step of the story (the embed catalogue's map views), and explore. */
+/** Every map that has a file in /maps/: each step of the story's map scrollies (the story index), and explore. */
 export async function mapFileViews(): Promise<{ id: string; state: MapStepState }[]> {
-  const steps = (await getEmbeds()).flatMap((i) =>
-    i.kind === 'map' ? [{ id: i.step!.id, state: i.step!.state }] : [],
-  );
+  const steps = (await getStory()).mapSteps.map(({ step }) => ({ id: step.id, state: step.state }));
   return [...steps, { id: 'explore', state: EXPLORE_OVERVIEW }];
 }
 

@@ -39,56 +39,26 @@ describe('remark-facts', () => {
   });
 });
 
-describe('remark-facts: map views for the embed pages', () => {
+describe('remark-facts: step states and props (read by src/story/read.ts)', () => {
   const scrolly = (steps: string) =>
     `<Scrolly id="moei" label="Map of the Moei" graphic="map">\n${steps}\n</Scrolly>\n`;
-  it('lists each map scrolly with its steps’ literal states', async () => {
-    const fm = await run(
-      scrolly(
-        `<Step id="moei-1" state={{ kind: 'map', view: { bbox: [98.3, -16.95, 98.85, 16.3] }, layers: ['places'], dates: [\`2025-01-01\`, '2025-02-12'] }}>\n\nOne.\n\n</Step>\n` +
-          `<Step id="moei-2" state={{ kind: 'map', view: { zoom: 7, center: [98.5, 16.6] } }}>\n\nTwo.\n\n</Step>`,
-      ),
-    );
-    expect(fm.mapViews).toEqual([
-      {
-        scrolly: 'moei',
-        label: 'Map of the Moei',
-        steps: [
-          {
-            id: 'moei-1',
-            state: {
-              kind: 'map',
-              view: { bbox: [98.3, -16.95, 98.85, 16.3] },
-              layers: ['places'],
-              dates: ['2025-01-01', '2025-02-12'],
-            },
-          },
-          { id: 'moei-2', state: { kind: 'map', view: { zoom: 7, center: [98.5, 16.6] } } },
-        ],
-      },
-    ]);
-  });
-  it('lists the charts the chapter shows, each once, with the element that holds it', async () => {
-    const fm = await run(
-      `<Chart id="held" />\n\n<Scrolly id="years" label="Chart">\n<Step id="y-1" state={{ kind: 'chart', chart: 'crackdown', highlight: '2023' }}>\n\nA.\n\n</Step>\n<Step id="y-2" state={{ kind: 'chart', chart: 'held' }}>\n\nB.\n\n</Step>\n</Scrolly>\n`,
-    );
-    expect(fm.charts).toEqual([
-      { chart: 'held', anchor: 'chart-held' },
-      { chart: 'crackdown', anchor: 'years' },
-    ]);
-  });
-  it('leaves out scrollies that are not maps', async () => {
-    const fm = await run(
-      `<Scrolly id="years" label="Chart">\n<Step id="y-1" state={{ kind: 'chart', chart: 'crackdown', highlight: '2023' }}>\n\nA.\n\n</Step>\n</Scrolly>\n`,
-    );
-    expect(fm.mapViews).toEqual([]);
-  });
-  it('refuses a state that is code, not a literal, naming the file and line', async () => {
+  it('refuses a state that is code, not a literal, or of no known kind, naming the file and line', async () => {
     await expect(
       run(scrolly(`<Step id="moei-1" state={{ kind: 'map', view: makeView() }}>\n\nOne.\n\n</Step>`)),
     ).rejects.toThrow(/07-test.mdx:2:1 <Step id="moei-1">: state must be a literal value: CallExpression/);
     await expect(run(scrolly(`<Step id="moei-1" state={{ kind: 'globe' }}>\n\nOne.\n\n</Step>`))).rejects.toThrow(
-      /state needs kind/,
+      '07-test.mdx:2:1 <Step id="moei-1">: state.kind: "globe" is not a kind; expected one of map, chart, locator',
+    );
+  });
+  it('refuses a misspelt state key, with the key it is close to', async () => {
+    await expect(
+      run(
+        scrolly(
+          `<Step id="moei-1" state={{ kind: 'map', view: { bbox: [98.3, 16.3, 98.85, 16.95] }, layer: ['places'] }}>\n\nOne.\n\n</Step>`,
+        ),
+      ),
+    ).rejects.toThrow(
+      '07-test.mdx:2:1 <Step id="moei-1">: state: there is no key "layer" here (did you mean "layers"?); the keys are kind, view, layers, highlight, dates',
     );
   });
 });
@@ -127,22 +97,25 @@ describe('remark-facts: components', () => {
 });
 
 describe('remark-facts: charts', () => {
-  const CHARTS = 'the charts are held, crackdown, moved, money, chain';
+  const CHARTS = 'held, crackdown, moved, money, chain';
   it('refuses an unknown chart id, with the file, line and the known ids', async () => {
     await expect(run('Intro.\n\n<Chart id="no-such" />\n')).rejects.toThrow(
-      `content/07-test.mdx:3:1 <Chart id="no-such">: there is no chart "no-such"; ${CHARTS}`,
+      `content/07-test.mdx:3:1 <Chart id="no-such">: id: "no-such" is not one of ${CHARTS}`,
     );
     await expect(run('<Chart id="crackdwn" />\n')).rejects.toThrow(
-      `<Chart id="crackdwn">: there is no chart "crackdwn"; ${CHARTS} (did you mean "crackdown"?)`,
+      `<Chart id="crackdwn">: id: "crackdwn" is not one of ${CHARTS} (did you mean "crackdown"?)`,
     );
-    await expect(run('<Chart />\n')).rejects.toThrow(`<Chart>: <Chart> needs an id, one of held, crackdown`);
+    await expect(run('<Chart />\n')).rejects.toThrow(`<Chart>: id: missing; expected one of ${CHARTS}`);
+    await expect(run('<Chart id="held" hightlight="2024" />\n')).rejects.toThrow(
+      `<Chart id="held">: there is no key "hightlight" here (did you mean "highlight"?); the keys are id, highlight`,
+    );
   });
   it('refuses an unknown chart in a step state', async () => {
     await expect(
       run(
         `<Scrolly id="years" label="Chart">\n<Step id="y-1" state={{ kind: 'chart', chart: 'no-such', highlight: '2023' }}>\n\nA.\n\n</Step>\n</Scrolly>\n`,
       ),
-    ).rejects.toThrow(`content/07-test.mdx:2:1 <Step id="y-1">: there is no chart "no-such"; ${CHARTS}`);
+    ).rejects.toThrow(`content/07-test.mdx:2:1 <Step id="y-1">: state.chart: "no-such" is not one of ${CHARTS}`);
   });
 });
 
@@ -152,9 +125,9 @@ describe('remark-facts: map and locator steps', () => {
   const view = "kind: 'map', view: { bbox: [98.3, 16.3, 98.85, 16.95] }";
   it('refuses a highlight that is not in the data, naming the file, line, step and id', async () => {
     await expect(run(scrolly(`${view}, highlight: ['myawaddy', 'myawady', 'nowhere-at-all']`))).rejects.toThrow(
-      'content/07-test.mdx:2:1 <Step id="moei-1">: highlight "myawady" is not an id in data/places.csv, events.csv ' +
+      'content/07-test.mdx:2:1 <Step id="moei-1">: state.highlight "myawady" is not an id in data/places.csv, events.csv ' +
         'or routes.csv (did you mean "myawaddy"?)\n' +
-        '  - content/07-test.mdx:2:1 <Step id="moei-1">: highlight "nowhere-at-all" is not an id in data/places.csv, ' +
+        '  - content/07-test.mdx:2:1 <Step id="moei-1">: state.highlight "nowhere-at-all" is not an id in data/places.csv, ' +
         'events.csv or routes.csv',
     );
   });
@@ -163,18 +136,18 @@ describe('remark-facts: map and locator steps', () => {
   });
   it('refuses a map state that cannot be drawn (layers, box, dates), naming the step', async () => {
     await expect(run(scrolly(`${view}, layers: ['roads']`))).rejects.toThrow(
-      '<Step id="moei-1">: unknown layer "roads"; expected one of compounds, places, events, routes',
+      '<Step id="moei-1">: state.layers[0]: "roads" is not one of compounds, places, events, routes',
     );
     await expect(run(scrolly("kind: 'map', view: { bbox: [98.85, 16.3, 98.3, 16.95] }"))).rejects.toThrow(
-      /<Step id="moei-1">: bbox \[98.85, 16.3, 98.3, 16.95\] must be \[west, south, east, north\]/,
+      /<Step id="moei-1">: state: bbox \[98.85, 16.3, 98.3, 16.95\] must be \[west, south, east, north\]/,
     );
     await expect(run(scrolly(`${view}, dates: ['2025-02-01', '2025-01-01']`))).rejects.toThrow(
-      '<Step id="moei-1">: date window 2025-02-01…2025-01-01 ends before it starts',
+      '<Step id="moei-1">: state: date window 2025-02-01…2025-01-01 ends before it starts',
     );
   });
   it('refuses a locator place that is not in data/places.csv', async () => {
     await expect(run(scrolly("kind: 'locator', places: ['muse', 'mus']"))).rejects.toThrow(
-      'content/07-test.mdx:2:1 <Step id="moei-1">: place "mus" is not an id in data/places.csv (did you mean "muse"?)',
+      'content/07-test.mdx:2:1 <Step id="moei-1">: state.places "mus" is not an id in data/places.csv (did you mean "muse"?)',
     );
   });
 });

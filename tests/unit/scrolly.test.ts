@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeLocator,
-  extractSteps,
   parseState,
   pickActiveStep,
   serializeState,
   stepDirection,
   stepIdFromHash,
-  unescapeAttribute,
 } from '../../src/lib/scrolly.ts';
 import { simplify } from '../../src/components/scrolly/locator.ts';
 import type { StepState } from '../../src/lib/steps.ts';
@@ -29,10 +27,12 @@ describe('pickActiveStep', () => {
     // Scrolled by 450: step 1 spans 50..250, step 2 starts at 550.
     expect(pickActiveStep(layout(450), 800)).toEqual({ index: 1, inside: true });
   });
-  it('gives the same answer however the position was reached (no history)', () => {
-    const direct = pickActiveStep(layout(620), 800);
-    for (const y of [0, 100, 300, 900, 620]) pickActiveStep(layout(y), 800);
-    expect(pickActiveStep(layout(620), 800)).toEqual(direct);
+  it('switches exactly when a step top reaches the trigger line, scrolling down or up, slowly or in one jump', () => {
+    // The line is at 400: step 1's top (500 - y) reaches it at y = 100, step 2's (1000 - y) at y = 600.
+    const at = (ys: number[]) => ys.map((y) => pickActiveStep(layout(y), 800).index);
+    expect(at([99, 100, 599, 600])).toEqual([0, 1, 1, 2]);
+    expect(at([600, 599, 100, 99])).toEqual([2, 1, 1, 0]);
+    expect(at([99, 600, 99])).toEqual([0, 2, 0]);
   });
   it('is the last step (outside) once the trigger line is past the last step', () => {
     expect(pickActiveStep(layout(3000), 800)).toEqual({ index: 2, inside: false });
@@ -104,31 +104,6 @@ describe('state serialisation', () => {
     expect(parseState('not json')).toBeUndefined();
     expect(parseState(null)).toBeUndefined();
     expect(parseState('null')).toBeUndefined();
-  });
-});
-
-describe('extractSteps', () => {
-  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  const step = (id: string, state: StepState) =>
-    `<div class="scrolly-step" id="${id}" data-scrolly-step="" data-state="${attr(serializeState(state))}" tabindex="-1"><p>Text with "quotes" &amp; <a id="x">link</a></p></div>`;
-  it('recovers ids and states in document order', () => {
-    const html =
-      step('a-1', { kind: 'locator', places: ['kk-park'], label: 'Tom & Jerry "quoted"' }) +
-      step('a-2', { kind: 'chart', chart: 'money' });
-    expect(extractSteps(html, 'a')).toEqual([
-      { id: 'a-1', state: { kind: 'locator', places: ['kk-park'], label: 'Tom & Jerry "quoted"' } },
-      { id: 'a-2', state: { kind: 'chart', chart: 'money' } },
-    ]);
-  });
-  it('fails on duplicate ids, naming the scrolly', () => {
-    const html = step('a-1', { kind: 'chart', chart: 'held' }) + step('a-1', { kind: 'chart', chart: 'money' });
-    expect(() => extractSteps(html, 'moei')).toThrow(/moei.*"a-1"/);
-  });
-  it('fails on a step with a bad state', () => {
-    expect(() => extractSteps('<div id="a" data-scrolly-step="" data-state="{}">', 'moei')).toThrow(/no valid state/);
-  });
-  it('unescapes numeric entities too', () => {
-    expect(unescapeAttribute('&#34;a&#x27;&lt;&gt;')).toBe(`"a'<>`);
   });
 });
 

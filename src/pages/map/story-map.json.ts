@@ -9,15 +9,14 @@ import { viewCountryLabels } from '../../map/basemap.ts';
 import { fittedView } from '../../map/geo.ts';
 import { resolveMapState } from '../../map/state.ts';
 import { viewKey } from '../../map/style.ts';
-import { getEmbeds } from '../../lib/embeds.ts';
+import { getStory } from '../../story/index.ts';
 
 export const GET: APIRoute = async () => {
   const basemap = storyBasemap();
   // Each map step's own country labels (the ones its static map shows too), keyed by the step's view.
   const views = new Map<string, ReturnType<typeof viewCountryLabels>>();
-  for (const item of await getEmbeds()) {
-    if (!item.step) continue;
-    const { bbox } = resolveMapState(item.step.state);
+  for (const { step } of (await getStory()).mapSteps) {
+    const { bbox } = resolveMapState(step.state);
     const labels = viewCountryLabels(basemap, fittedView(bbox));
     if (labels.length) views.set(viewKey(bbox), labels);
   }
