@@ -12,7 +12,10 @@ function allowed(s: FieldSpec): string {
   if (s.ref) return `id from \`${s.ref}.csv\``;
   if (s.patternHint) return s.patternHint;
   if (s.type === 'integer') return `whole number${s.minimum !== undefined ? ` ≥ ${s.minimum}` : ''}`;
-  if (s.type === 'number') return `number${s.minimum !== undefined ? ` from ${s.minimum} to ${s.maximum}` : ''}`;
+  if (s.type === 'number') {
+    if (s.minimum === undefined) return 'number';
+    return s.maximum === undefined ? `number ≥ ${s.minimum}` : `number from ${s.minimum} to ${s.maximum}`;
+  }
   if (s.type === 'url') return 'http(s) address';
   return 'text';
 }

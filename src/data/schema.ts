@@ -126,6 +126,27 @@ export const PLACE_KINDS = [
 export const COORD_PRECISION = ['site', 'town', 'approx', 'none'] as const;
 export const DATE_PRECISION = ['day', 'month', 'year'] as const;
 export const SOURCE_KINDS = ['news', 'official', 'court', 'research', 'ngo', 'un'] as const;
+/** The legal status of a person in one word (people.csv `status_kind`), for charts and filters. */
+export const STATUS_KINDS = [
+  'executed',
+  'sentenced',
+  'extradited',
+  'handed-over',
+  'detained',
+  'dead',
+  'sanctioned',
+  'wanted',
+] as const;
+/** What was done to a place (places.csv `status_kind`). */
+export const PLACE_STATUS_KINDS = ['raided-or-seized', 'sanctioned'] as const;
+/** The part an organisation plays in the story (organizations.csv `role`). */
+export const ORG_ROLES = ['scam-group', 'state', 'monitor', 'other'] as const;
+/** How a figure is qualified in its source (series.csv `qualifier`, events.csv `figure_qualifier`). */
+export const QUALIFIERS = ['at-least', 'more-than', 'up-to', 'about', 'range-low', 'range-high'] as const;
+/** Which chart, and which part of it, plots a series row (series.csv `chart`). */
+export const SERIES_CHARTS = ['held', 'money-taken', 'money-seized', 'moved-tally'] as const;
+/** Whether a route is one movement or an official running or whole-period total (routes.csv `count_kind`). */
+export const COUNT_KINDS = ['movement', 'tally'] as const;
 
 export const tables = {
   sources: {
@@ -200,6 +221,18 @@ export const tables = {
       ),
       status: f.text('Short note of what happened there, in the desk’s words.', 'raided 2025-10').optional(),
       first_reported: f.date('When the place was first reported as a scam site.').optional(),
+      short_name: f
+        .text(
+          'The name charts and labels use, when it differs from name: without the alias in brackets, or an abbreviation. Empty: name.',
+          'Shwe Kokko',
+        )
+        .optional(),
+      status_kind: f
+        .oneOf(
+          PLACE_STATUS_KINDS,
+          'What was done to the place, in one word, for charts: raided-or-seized (raided, seized, captured, demolished or struck) or sanctioned. Empty: neither.',
+        )
+        .optional(),
       source_ids: sourceIds(),
       note: note(),
     },
@@ -229,6 +262,19 @@ export const tables = {
       ),
       figure: f.num('The headline number of the event, if any (people detained, sentences, sums).', '2198').optional(),
       figure_unit: f.text('What the figure counts; required when figure is given.', 'people detained').optional(),
+      figure_usd: f
+        .num(
+          'The figure in US dollars, at the conversion its source gives (only for sums of money; empty when the source gives none). The money chart plots seizures that have it.',
+          '354000000',
+          { minimum: 0 },
+        )
+        .optional(),
+      figure_qualifier: f
+        .oneOf(
+          QUALIFIERS,
+          'How the source qualifies the figure (or its US-dollar value): at-least, more-than, up-to, about. Empty: as stated.',
+        )
+        .optional(),
       source_ids: sourceIds(),
       note: note(),
     },
@@ -249,6 +295,24 @@ export const tables = {
       nationality: f.text('Nationality or nationalities as sources give them.', 'CN').optional(),
       status: f.text('Legal status as of status_date (alleged until a court rules).', 'extradited to China').optional(),
       status_date: f.date('Date the status was last known.').optional(),
+      short_name: f
+        .text(
+          'The name charts and labels use, when it differs from name: without the alias in brackets, or an abbreviation. Empty: name.',
+          'Wei Huairen',
+        )
+        .optional(),
+      status_kind: f
+        .oneOf(
+          STATUS_KINDS,
+          'The status in one word, for charts: the furthest step the status column records (executed, sentenced, extradited, handed-over, detained, dead, sanctioned — or assets frozen — or wanted). Empty: no action known.',
+        )
+        .optional(),
+      handover_date: f
+        .date(
+          'Date the person was handed over, extradited or deported to China: the date of the route in routes.csv that names them. Empty when they were not.',
+          '2023-11-16',
+        )
+        .optional(),
       source_ids: sourceIds(),
       note: note(),
     },
@@ -263,6 +327,16 @@ export const tables = {
       kind: f.text('What kind of organisation (crime family, company, armed group, government…).', 'conglomerate'),
       country: f.country('Main country of the organisation.').optional(),
       description: f.text('One sentence, neutral, with allegations marked as such.', '…'),
+      role: f.oneOf(
+        ORG_ROLES,
+        'Its part in the story: scam-group (a source cited in the row alleges it runs, protects or launders for scam operations, or it is sanctioned for that; the chain chart shows only these), state (government, police, court, military, regulator, state enterprise), monitor (UN body, NGO, research institute) or other.',
+      ),
+      short_name: f
+        .text(
+          'The name charts and labels use, when it differs from name: without the alias in brackets, or an abbreviation. Empty: name.',
+          'Prince Holding Group',
+        )
+        .optional(),
       source_ids: sourceIds(),
       note: note(),
     },
@@ -292,6 +366,16 @@ export const tables = {
         .optional(),
       to_place_id: f.ref('places', 'Where it ended (id from places.csv).', 'nanjing'),
       via: f.text('Means or waypoint (flight, border crossing).', 'charter flight').optional(),
+      count_kind: f.oneOf(
+        COUNT_KINDS,
+        'movement: the people moved in this one movement; tally: an official running or whole-period total, which overlaps the movements and is never added to them.',
+      ),
+      chart_label: f
+        .text(
+          'Who was moved, as a chart labels a tally, when shorter than subject. Empty: subject.',
+          'Telecom fraud suspects',
+        )
+        .optional(),
       source_ids: sourceIds(),
       note: note(),
     },
@@ -311,6 +395,36 @@ export const tables = {
       value: f.num('The value, a plain number with a dot for decimals and no thousands separators.', '120000'),
       unit: f.text('What the value counts, with qualifiers such as "at least" or "estimate".', 'people'),
       geo: f.text('Where: a country code, several joined by `;`, or a region name.', 'MM'),
+      chart: f
+        .oneOf(
+          SERIES_CHARTS,
+          'Which chart plots the row: held (estimates of people held in compounds), money-taken (yearly losses, revenue or profits, in USD), money-seized (sums seized, frozen or sought, in USD), moved-tally (an official whole-year count of people moved to China). Empty: no chart.',
+        )
+        .optional(),
+      qualifier: f
+        .oneOf(
+          QUALIFIERS,
+          'How the source qualifies the value: at-least, more-than, up-to, about; range-low and range-high for the two ends of a range (two rows with the same series_id, geo and date). Empty: as stated.',
+        )
+        .optional(),
+      estimated_by: f
+        .text(
+          'Who made the estimate, as a chart names it (an abbreviation is fine). Required on charted held and money rows unless reported_by is given.',
+          'OHCHR',
+        )
+        .optional(),
+      reported_by: f
+        .text(
+          'When no estimator can be named: the outlet that reported the figure (the chart says "reported by").',
+          'CamboJA News',
+        )
+        .optional(),
+      chart_label: f
+        .text(
+          'What the row measures, as its chart labels it, when shorter than series_title. Empty: series_title.',
+          'Annual profits of industrial-scale scam centres',
+        )
+        .optional(),
       source_ids: sourceIds(),
       note: note(),
     },
@@ -352,4 +466,7 @@ export const CROSS_FIELD_RULES = [
   'routes: from_place_id and to_place_id differ.',
   'events and routes: the date has at least the detail its date_precision claims: YYYY-MM-DD for day, YYYY-MM (or more) for month, YYYY (or more, such as the day a yearly count runs to) for year.',
   'series: every row of one series_id has the same series_title (the title given on its first row).',
+  'series: a row with chart held, money-taken or money-seized names exactly one of estimated_by and reported_by; the money rows have a unit starting USD; range-low and range-high come in pairs of one series_id, geo and date.',
+  'events: figure_usd and figure_qualifier are given only with a figure.',
+  'people: status_kind extradited or handed-over needs a handover_date; a handover_date is the date of a route to China in routes.csv that names the person, when there is one.',
 ] as const;

@@ -370,6 +370,7 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
   const errors: DataError[] = [];
   const loaded = {} as Record<TableName, Loaded>;
 
+  const rangeEnds: { line: number; key: string; end: string }[] = [];
   let version = '';
   let versionDate = '';
   const changelogFile = join(dir, 'CHANGELOG.md');
@@ -584,6 +585,55 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
           value: '',
           message: `expected what the figure ${String(row.figure)} counts (for example "people detained")`,
         });
+      if (name === 'events' && row.figure === undefined)
+        for (const col of ['figure_usd', 'figure_qualifier'] as const)
+          if (row[col] !== undefined)
+            errors.push({
+              file,
+              line,
+              column: col,
+              value: String(row[col]),
+              message: 'expected an empty cell, because the row has no figure (or give the figure it qualifies)',
+            });
+      if (
+        name === 'people' &&
+        (row.status_kind === 'extradited' || row.status_kind === 'handed-over') &&
+        !row.handover_date
+      )
+        errors.push({
+          file,
+          line,
+          column: 'handover_date',
+          value: '',
+          message: `expected the date the person was moved to China, because status_kind is "${String(row.status_kind)}"`,
+        });
+      if (name === 'series' && (row.chart === 'held' || row.chart === 'money-taken' || row.chart === 'money-seized')) {
+        const both = row.estimated_by !== undefined && row.reported_by !== undefined;
+        if (both || (row.estimated_by === undefined && row.reported_by === undefined))
+          errors.push({
+            file,
+            line,
+            column: 'estimated_by',
+            value: String(row.estimated_by ?? ''),
+            message: both
+              ? 'expected estimated_by or reported_by, not both (reported_by is for a figure whose estimator no source names)'
+              : `expected who made the estimate (or, if no source names one, the outlet in reported_by), because chart is "${row.chart}"`,
+          });
+        if (row.chart !== 'held' && typeof row.unit === 'string' && !/^USD\b/.test(row.unit))
+          errors.push({
+            file,
+            line,
+            column: 'unit',
+            value: row.unit,
+            message: `expected a unit starting USD, because chart is "${row.chart}" (the money chart plots US dollars only)`,
+          });
+      }
+      if (name === 'series' && (row.qualifier === 'range-low' || row.qualifier === 'range-high'))
+        rangeEnds.push({
+          line,
+          key: `${String(row.series_id)}|${String(row.geo)}|${String(row.date ?? '')}`,
+          end: row.qualifier,
+        });
       if (name === 'routes' && row.from_place_id !== undefined && row.from_place_id === row.to_place_id)
         errors.push({
           file,
@@ -624,6 +674,38 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
             message: `expected "${first.title}", the title of series "${row.series_id}" as first given on line ${first.line} (every row of a series has the same title)`,
           });
       }
+    });
+  }
+
+  // A range is two rows, its low and its high end, of one series, place and date.
+  for (const r of rangeEnds) {
+    const other = r.end === 'range-low' ? 'range-high' : 'range-low';
+    if (!rangeEnds.some((x) => x.key === r.key && x.end === other))
+      errors.push({
+        file: 'data/series.csv',
+        line: r.line,
+        column: 'qualifier',
+        value: r.end,
+        message: `expected a row with qualifier ${other} and the same series_id, geo and date (the other end of the range)`,
+      });
+  }
+  // Rules across tables: a handover date is the date of the route that moved the person to China.
+  if (!loaded.people.missing.length && !loaded.routes.missing.length && !loaded.places.unusable) {
+    const country = new Map(loaded.places.rows.map((p) => [p.id, p.country]));
+    const movedOn = new Map<string, string>();
+    for (const r of loaded.routes.rows)
+      if (country.get(r.to_place_id) === 'CN' && Array.isArray(r.person_ids))
+        for (const p of r.person_ids as string[]) if (!movedOn.has(p)) movedOn.set(p, String(r.date));
+    loaded.people.rows.forEach((p, i) => {
+      const route = movedOn.get(String(p.id));
+      if (route === undefined || p.handover_date === route) return;
+      errors.push({
+        file: 'data/people.csv',
+        line: loaded.people.records[i]!.line,
+        column: 'handover_date',
+        value: String(p.handover_date ?? ''),
+        message: `expected ${route}, the date of the first route to China in data/routes.csv that names the person`,
+      });
     });
   }
 

@@ -69,7 +69,7 @@ describe('typical reporter mistakes: exact messages', () => {
     ]);
   });
   it('a duplicated id', () => {
-    expect(errorsAfter({ 'people.csv': (t) => t + 'boss-a,Boss A again,,Chairman,,,,,src-a,\n' })).toEqual([
+    expect(errorsAfter({ 'people.csv': (t) => t + 'boss-a,Boss A again,,Chairman,,,,,,,,src-a,\n' })).toEqual([
       'data/people.csv, line 3, column "id": found "boss-a"; expected a unique id, but line 2 already uses it',
     ]);
   });
@@ -142,6 +142,39 @@ describe('every rule', () => {
       /column "figure_unit".*expected what the figure 2198 counts/,
     );
   });
+  it('the chart columns: a handover needs its date, and it is the date of the route that moved the person', () => {
+    expect(one({ 'people.csv': replace('2026-01-07,,,,', '2026-01-07,,handed-over,,') })).toMatch(
+      /people.csv, line 2, column "handover_date".*because status_kind is "handed-over"/,
+    );
+    // The route to China (rt-a, 2026-01-08) names boss-a: the person's handover_date must be that day.
+    const routeNames = replace('Chinese nationals,,600', 'Chinese nationals,boss-a,600');
+    expect(one({ 'routes.csv': routeNames })).toMatch(
+      /people.csv, line 2, column "handover_date": found ""; expected 2026-01-08, the date of the first route/,
+    );
+    expect(
+      one({ 'routes.csv': routeNames, 'people.csv': replace('2026-01-07,,,,', '2026-01-07,,,2026-01-07,') }),
+    ).toMatch(/column "handover_date": found "2026-01-07"; expected 2026-01-08/);
+    expect(
+      errorsAfter({ 'routes.csv': routeNames, 'people.csv': replace('2026-01-07,,,,', '2026-01-07,,,2026-01-08,') }),
+    ).toEqual([]);
+  });
+  it('the chart columns: a charted estimate names who made it, money is in dollars, a range has two ends', () => {
+    const held = (cells: string) => replace('people (at least),MM,,,,,,', `people (at least),MM,${cells},`);
+    expect(one({ 'series.csv': held('held,at-least,,,') })).toMatch(
+      /series.csv, line 2, column "estimated_by".*expected who made the estimate.*because chart is "held"/,
+    );
+    expect(one({ 'series.csv': held('held,at-least,OHCHR,Example Post,') })).toMatch(/not both/);
+    expect(errorsAfter({ 'series.csv': held('held,at-least,OHCHR,,') })).toEqual([]);
+    expect(one({ 'series.csv': held('money-taken,,UNODC,,') })).toMatch(
+      /column "unit": found "people \(at least\)"; expected a unit starting USD/,
+    );
+    expect(one({ 'series.csv': held('held,range-low,OHCHR,,') })).toMatch(
+      /column "qualifier": found "range-low"; expected a row with qualifier range-high and the same series_id, geo and date/,
+    );
+    expect(one({ 'events.csv': replace(',,,,,,,src-b,', ',,,,,,about,src-b,') })).toMatch(
+      /line 3, column "figure_qualifier": found "about"; expected an empty cell, because the row has no figure/,
+    );
+  });
   it('a route goes somewhere else', () => {
     expect(one({ 'routes.csv': replace(',mae-sot,china,', ',china,china,') })).toMatch(
       /column "to_place_id".*different from from_place_id/,
@@ -178,10 +211,12 @@ describe('every rule', () => {
   });
   it('ragged rows and unclosed quotes', () => {
     expect(
-      errorsAfter({ 'organizations.csv': (t) => t + 'gang-b,Gang B,,x,MM,Too, many, cells,src-a,\n' }).join('\n'),
-    ).toMatch(/line 3: this row has 10 cells but the header has 8 columns/);
+      errorsAfter({ 'organizations.csv': (t) => t + 'gang-b,Gang B,,x,MM,Too, many, cells,other,,src-a,\n' }).join(
+        '\n',
+      ),
+    ).toMatch(/line 3: this row has 12 cells but the header has 10 columns/);
     expect(
-      errorsAfter({ 'organizations.csv': (t) => t + 'gang-b,Gang B,,x,MM,Too, many, cells,src-a,\n' }),
+      errorsAfter({ 'organizations.csv': (t) => t + 'gang-b,Gang B,,x,MM,Too, many, cells,other,,src-a,\n' }),
     ).toHaveLength(1);
     expect(errorsAfter({ 'organizations.csv': (t) => t + 'gang-c,"Gang C,,x,MM,d,src-a,\n' }).join('\n')).toMatch(
       /line 3: a quoted cell opened here is never closed/,
@@ -439,7 +474,8 @@ describe('bad data that used to get through', () => {
   });
 
   it('a series whose rows give different titles', () => {
-    const row = (id: string, title: string) => `${id},held,${title},2023-08-29,2023,1000,people (at least),TH,src-a,\n`;
+    const row = (id: string, title: string) =>
+      `${id},held,${title},2023-08-29,2023,1000,people (at least),TH,,,,,,src-a,\n`;
     expect(
       errorsAfter({
         'series.csv': (t) =>
@@ -464,19 +500,19 @@ describe('bad data that used to get through', () => {
   it('a header missing a column: the header error first, the rows it shifts summarised in one error', () => {
     expect(errorsAfter({ 'events.csv': replace(',source_ids,note\n', ',source_ids\n') })).toEqual([
       'data/events.csv, line 1, column "note": the header has no column "note"',
-      "data/events.csv, lines 2–3: these 2 rows have 14 cells against the header's 13 columns, because of the header problem above; they are checked once the header is fixed",
+      "data/events.csv, lines 2–3: these 2 rows have 16 cells against the header's 15 columns, because of the header problem above; they are checked once the header is fixed",
     ]);
     // Rows of places.csv are referenced from other tables: those references are not reported as missing.
     expect(
       errorsAfter({
         'places.csv': (t) =>
           replace(',coord_precision,region,', ',coord_precision,')(t) +
-          'bad-row,Bad,,town,TH,1,2,town,x,,,,src-a,,extra\n',
+          'bad-row,Bad,,town,TH,1,2,town,x,,,,,,src-a,,extra\n',
       }),
     ).toEqual([
       'data/places.csv, line 1, column "region": the header has no column "region"',
-      "data/places.csv, lines 2–4: these 3 rows have 14 cells against the header's 13 columns, because of the header problem above; they are checked once the header is fixed",
-      'data/places.csv, line 5: this row has 15 cells but the header has 13 columns (a comma inside a cell needs "double quotes" around the cell)',
+      "data/places.csv, lines 2–4: these 3 rows have 16 cells against the header's 15 columns, because of the header problem above; they are checked once the header is fixed",
+      'data/places.csv, line 5: this row has 17 cells but the header has 15 columns (a comma inside a cell needs "double quotes" around the cell)',
     ]);
   });
 });
