@@ -3,6 +3,7 @@
  * happened, and its sources (linked on the sources page). Pure; built at build time from data/.
  */
 import type { DataPackage } from '../data/schema.ts';
+import { strings, type Translation } from '../i18n/index.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { localNameParts } from '../lib/lang.ts';
 import { englishTitle } from '../lib/sources.ts';
@@ -29,19 +30,15 @@ export interface FeatureDetail {
   sources: { id: string; label: string }[];
 }
 
-const PRECISION = {
-  site: 'exact site',
-  town: 'town-level position',
-  approx: 'approximate position',
-  none: 'no position',
-} as const;
-
 /** Details of every drawn feature, in the order of the layers then the data. */
 export function buildDetails(
   data: Pick<DataPackage, 'places' | 'events' | 'routes' | 'sources'>,
   f: MapFeatures,
   locale: string,
+  /** The words (until the content language is a setting: English). */
+  t: Translation = strings('en'),
 ): FeatureDetail[] {
+  const precision = (p: string) => t.vocab.precision[p] ?? p;
   const place = new Map(data.places.map((p) => [p.id, p]));
   const event = new Map(data.events.map((e) => [e.id, e]));
   const route = new Map(data.routes.map((r) => [r.id, r]));
@@ -61,10 +58,10 @@ export function buildDetails(
       layer: x.properties.layer,
       name: p.name,
       ...local(p),
-      ...(p.first_reported ? { date: `first reported ${formatDate(p.first_reported, locale)}` } : {}),
+      ...(p.first_reported ? { date: t.map.details.firstReported(formatDate(p.first_reported, locale)) } : {}),
       kind: p.kind.replace('_', ' '),
       text: p.status ?? '',
-      where: [p.region, PRECISION[p.coord_precision]].filter(Boolean).join(' · '),
+      where: [p.region, precision(p.coord_precision)].filter(Boolean).join(' · '),
       sources: src(p.source_ids),
     });
   }
@@ -79,7 +76,7 @@ export function buildDetails(
       date: formatDate(e.date, locale, e.date_precision),
       kind: e.kind,
       text: e.summary,
-      where: `${p.name} (${PRECISION[p.coord_precision]})`,
+      where: `${p.name} (${precision(p.coord_precision)})`,
       sources: src(e.source_ids),
     });
   }
@@ -91,7 +88,7 @@ export function buildDetails(
       name: `${r.subject}: ${x.properties.fromName} to ${x.properties.toName}`,
       date: formatDate(r.date, locale, r.date_precision),
       kind: r.kind,
-      text: `${formatNumber(r.count, locale)} ${r.count === 1 ? 'person' : 'people'} moved${r.via ? ` (${r.via})` : ''}.`,
+      text: t.map.details.moved(t.map.people(formatNumber(r.count, locale), r.count), r.via),
       where: `${x.properties.fromName} → ${x.properties.toName}`,
       sources: src(r.source_ids),
     });

@@ -82,7 +82,8 @@ test.describe('story map', () => {
   test('loads no map code before the map section approaches, then goes live without leaving the origin', async ({
     page,
   }) => {
-    const { url, scrollyId } = mapChapter();
+    // A story map well below the first screen (a chapter's last of two or more), so that "not yet" can be checked.
+    const { url, scrollyId } = chapterWithMapsBelow();
     const log = trackRequests(page);
     const mapRequests: string[] = [];
     const events: string[] = [];
@@ -93,7 +94,8 @@ test.describe('story map', () => {
     page.on('requestfinished', (r) => events.push(`end ${r.url()}`));
     await page.goto(url, { waitUntil: 'networkidle' });
     const far = await page.$eval(`#${scrollyId}`, (el) => el.getBoundingClientRect().top > innerHeight * 2);
-    if (far) expect(mapRequests, 'map code requested on first load').toEqual([]);
+    expect(far, 'the story map starts more than two screens down').toBe(true);
+    expect(mapRequests, 'map code requested on first load').toEqual([]);
     // No MapLibre in the first load, whatever the position: its stylesheet included.
     const sheets = await page.$$eval('link[rel=stylesheet]', (ls) => ls.map((l) => (l as HTMLLinkElement).href));
     expect(sheets.filter((h) => /live|maplibre/.test(h))).toEqual([]);

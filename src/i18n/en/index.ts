@@ -3,10 +3,13 @@
  * by concern. Prose lives in content/; data words (titles, summaries) live in data/. Another language copies this
  * folder (src/i18n/<lang>/) and is typed as `Translation`, so a missing key fails the type check.
  */
+import { map } from './map.ts';
 import { vocab } from './vocab.ts';
 
 export const en = {
   /** BCP 47 tag of the language, for <html lang> and Intl APIs that need the language only. */
   lang: 'en',
+  /** The maps: legend, locator key, text alternatives of map steps and popups. */
+  map,
   vocab,
 };

@@ -40,4 +40,11 @@ export const vocab = {
     report: { label: 'Report', one: 'report', other: 'reports' },
     other: { label: 'Other', one: 'other event', other: 'other events' },
   } as Record<string, { label: string; one: string; other: string }>,
+  /** How exact a place's coordinates are (data/places.csv `precision`), in a description of the place. */
+  precision: {
+    site: 'exact site',
+    town: 'town-level position',
+    approx: 'approximate position',
+    none: 'no position',
+  } as Record<string, string>,
 };

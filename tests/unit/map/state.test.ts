@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFeatures, dateNum, dateNumEnd } from '../../../src/map/features.ts';
 import { inWindow, resolveMapState, stateAttributes, visibleFeatures } from '../../../src/map/state.ts';
 import { describeChange, describeState } from '../../../src/map/describe.ts';
+import { strings, type Translation } from '../../../src/i18n/index.ts';
 import { fixture } from './fixture.ts';
 
 const features = buildFeatures(fixture);
@@ -107,12 +108,24 @@ describe('text alternatives', () => {
   it('describes a step from its data: countries, counts by kind, window, precision, highlight', () => {
     const s = resolveMapState({ ...moei, highlight: ['kk-park'], dates: ['2025-01-01', '2025-12-31'] });
     const text = describeState(s, visibleFeatures(s, features, routeDates), 'en-GB', names);
-    expect(text).toContain('Map of Myanmar');
-    expect(text).toContain('from 1 January 2025 to 31 December 2025');
-    expect(text).toContain('2 compounds or scam hubs: KK Park (exact site) and Shwe Kokko (approximate position)');
-    expect(text).toContain('2 dated events: 1 cut-off and 1 raid');
-    expect(text).toContain('1 further route in this period is not drawn because an end has no coordinates');
-    expect(text).toContain('Highlighted: KK Park.');
+    // The whole text, sentence by sentence: the country by the story's own name (vocab.countries: "Myanmar", not
+    // CLDR's "Myanmar (Burma)"), and the list words of the translation table.
+    expect(text.split(/(?<=\.) /)).toEqual([
+      'Map of Myanmar, showing what happened from 1 January 2025 to 31 December 2025.',
+      '2 compounds or scam hubs: KK Park (exact site) and Shwe Kokko (approximate position).',
+      '2 dated events: 1 cut-off and 1 raid.',
+      'No routes in this view and period.',
+      '1 further route in this period is not drawn because an end has no coordinates (for example a destination given only as “China”).',
+      'Labelled places: Myawaddy.',
+      'Highlighted: KK Park.',
+    ]);
+  });
+
+  it('takes its words from the translation table it is given', () => {
+    const en = strings('en');
+    const t: Translation = { ...en, vocab: { ...en.vocab, countries: { ...en.vocab.countries, MM: 'Burma' } } };
+    const s = resolveMapState(moei);
+    expect(describeState(s, visibleFeatures(s, features, routeDates), 'en-GB', names, t)).toMatch(/^Map of Burma\. /);
   });
 
   it('describes a route with its direction, date and count', () => {
