@@ -1,43 +1,41 @@
 /**
- * "The chain": who runs or backs what. Groups (organisations named as a person's organisation or
- * a place's operator) sit in the middle; the people tied to them on the left (people.csv
- * organization_ids); the compounds and places they run on the right (places.csv operator_ids).
- * Where the crackdown has cut a link (the person is in custody, sentenced, executed or dead),
- * the line is broken and the status is written next to the name. State bodies are left out.
+ * "The chain": who is alleged to run or back what. Groups (organisations.csv rows whose `role` is `scam-group`,
+ * named as a person's organisation or a place's operator) sit in the middle; the people linked to them on the left
+ * (people.csv organization_ids); the compounds and places they are said to run on the right (places.csv
+ * operator_ids). Where the crackdown has cut a link (the person's `status_kind` is one of CUT), the line is broken
+ * and the status is written next to the name, dated by `handover_date` for a handover or extradition.
  */
-import type { DataPackage } from '../data/schema.ts';
+import type { DataPackage, Person, Place } from '../data/schema.ts';
+import type { Translation } from '../i18n/index.ts';
 import { formatDate } from '../lib/format.ts';
-import { ChartDataError, WIDTHS, type ChartOptions, type ChartOutput, type Layout } from './types.ts';
+import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from './types.ts';
 import { h, n, text, svgRoot, textWidth, wrap, multiline } from './svg.ts';
-import { uniq } from './util.ts';
+import { shortName, uniq } from './util.ts';
+import { isPhone, svgAtWidths } from './layout.ts';
 
-/** Organisation kinds that are the state, not the chain. */
-const STATE_KINDS = /government|court|^un$|ngo|research|military|police|airline|regulator|state enterprise/i;
+/** Statuses that take a person out of the chain: custody, sentence, death. */
+export const CUT: ReadonlySet<NonNullable<Person['status_kind']>> = new Set([
+  'executed',
+  'sentenced',
+  'extradited',
+  'handed-over',
+  'detained',
+  'dead',
+]);
 
-/** Status words → category, first match wins. `cut`: the person is out of the chain. */
-export const STATUSES = [
-  { re: /executed/i, label: 'executed', cut: true },
-  { re: /sentenced/i, label: 'sentenced', cut: true },
-  { re: /extradited/i, label: 'extradited', cut: true },
-  { re: /handed/i, label: 'handed to China', cut: true },
-  { re: /detained|arrested|custody/i, label: 'detained', cut: true },
-  { re: /dead|died/i, label: 'dead', cut: true },
-  { re: /sanction|freeze/i, label: 'sanctioned', cut: false },
-  { re: /wanted/i, label: 'wanted', cut: false },
-] as const;
-
-export function personStatus(status: string | undefined): { label: string; cut: boolean } {
-  const s = STATUSES.find((x) => x.re.test(status ?? ''));
-  return s ? { label: s.label, cut: s.cut } : { label: 'no action known', cut: false };
+/** A person's status as the chart labels it, whether it cuts the link, and the date that goes with it. */
+export function personStatus(t: Translation, p: Pick<Person, 'status_kind' | 'status_date' | 'handover_date'>) {
+  const kind = p.status_kind ?? 'none';
+  const moved = kind === 'handed-over' || kind === 'extradited';
+  return {
+    label: t.charts.chain.status[kind],
+    cut: p.status_kind !== undefined && CUT.has(p.status_kind),
+    date: moved ? p.handover_date : p.status_date,
+  };
 }
 
-export function placeStatus(status: string | undefined): string {
-  const s = status ?? '';
-  return /raid|seized|demoli|struck|captured|fell|falls/i.test(s)
-    ? 'raided or seized'
-    : /sanction/i.test(s)
-      ? 'sanctioned'
-      : '';
+export function placeStatus(t: Translation, p: Pick<Place, 'status_kind'>): string {
+  return p.status_kind ? t.charts.chain.placeStatus[p.status_kind] : '';
 }
 
 export interface ChainNode {
@@ -52,16 +50,16 @@ export interface ChainNode {
   sourceIds: string[];
 }
 
-export function selectChain(data: DataPackage, locale: string): ChainNode[] {
+export function selectChain(data: DataPackage, locale: string, t: Translation): ChainNode[] {
   const orgs = new Map(data.organizations.map((o) => [o.id, o]));
-  const isChain = (id: string) => !STATE_KINDS.test(orgs.get(id)!.kind);
+  const isChain = (id: string) => orgs.get(id)!.role === 'scam-group';
   const people = data.people.filter((p) => p.organization_ids.some(isChain));
   const places = data.places.filter((p) => p.operator_ids.some(isChain));
   if (people.length === 0)
     throw new ChartDataError(
       'chain',
       'people.csv',
-      'no person has an organization_ids entry naming a group (crime group, company or armed group); the chain would be empty.',
+      'no person has an organization_ids entry naming an organisation whose role is scam-group (organizations.csv); the chain would be empty.',
     );
   const groupIds = uniq(
     [...people.flatMap((p) => p.organization_ids), ...places.flatMap((p) => p.operator_ids)].filter(isChain),
@@ -71,7 +69,7 @@ export function selectChain(data: DataPackage, locale: string): ChainNode[] {
     const o = orgs.get(g)!;
     nodes.push({
       id: g,
-      name: o.name.replace(/\s*\(.*\)$/, ''),
+      name: shortName(o),
       type: 'group',
       groups: [],
       status: o.kind,
@@ -81,28 +79,27 @@ export function selectChain(data: DataPackage, locale: string): ChainNode[] {
     });
   }
   for (const p of people) {
-    const s = personStatus(p.status);
+    const s = personStatus(t, p);
     nodes.push({
       id: p.id,
-      name: p.name.replace(/\s*\(.*\)$/, ''),
+      name: shortName(p),
       type: 'person',
       groups: p.organization_ids.filter(isChain),
       status: s.label,
-      statusDate: p.status_date,
+      statusDate: s.date,
       cut: s.cut,
-      detail: `${p.role}. ${p.status ? `Status: ${p.status}` : 'No status recorded'}${p.status_date ? ` (${formatDate(p.status_date, locale)})` : ''}.`,
+      detail: t.charts.chain.detail(p.role, p.status, p.status_date && formatDate(p.status_date, locale)),
       sourceIds: p.source_ids,
     });
   }
   for (const p of places) {
-    const s = placeStatus(p.status);
     nodes.push({
       id: p.id,
-      name: p.name.replace(/\s*\(.*\)$/, ''),
+      name: shortName(p),
       type: 'place',
       groups: p.operator_ids.filter(isChain),
-      status: s,
-      cut: s === 'raided or seized',
+      status: placeStatus(t, p),
+      cut: p.status_kind === 'raided-or-seized',
       detail: `${p.kind}${p.status ? `: ${p.status}` : ''}`,
       sourceIds: p.source_ids,
     });
@@ -136,8 +133,8 @@ function order(nodes: ChainNode[]): ChainNode[] {
   return groups.sort((a, b) => size(b) - size(a) || a.name.localeCompare(b.name));
 }
 
-export function computeChain(all: ChainNode[], width: number): ChainLayout {
-  const phone = width < 500;
+export function computeChain(all: ChainNode[], width: number, t: Translation): ChainLayout {
+  const phone = isPhone(width);
   const groups = order(all);
   const out: ChainLayout = { width, height: 0, groups: [], nodes: [], links: [], colHeads: [] };
   const tipOf = (n: ChainNode) => `${n.name}: ${n.detail}`;
@@ -184,9 +181,9 @@ export function computeChain(all: ChainNode[], width: number): ChainLayout {
   const pitch = 30;
   const lines = (m: ChainNode) => (m.type === 'place' ? wrap(m.name, width - plx - 14, 12.5).length - 1 : 0);
   out.colHeads = [
-    { x: px, label: 'People', anchor: 'end' },
-    { x: gx0 + gw / 2, label: 'Groups', anchor: 'middle' },
-    { x: plx, label: 'Compounds and places', anchor: 'start' },
+    { x: px, label: t.charts.chain.colPeople, anchor: 'end' },
+    { x: gx0 + gw / 2, label: t.charts.chain.colGroups, anchor: 'middle' },
+    { x: plx, label: t.charts.chain.colPlaces, anchor: 'start' },
   ];
   let y = 34;
   const groupY = new Map<string, number>();
@@ -336,20 +333,21 @@ export function renderChain(L: ChainLayout, layout: Layout): string {
   return svgRoot(L.width, L.height, [...heads, ...links, ...groups, ...nodes]);
 }
 
-export function buildChain(data: DataPackage, opts: ChartOptions): ChartOutput {
-  const { locale } = opts;
-  const nodes = selectChain(data, locale);
+export function buildChain(data: DataPackage, opts: KindOptions): ChartOutput {
+  const { locale, t } = opts;
+  const w = t.charts.chain;
+  const nodes = selectChain(data, locale, t);
   const people = nodes.filter((n) => n.type === 'person');
   const cut = people.filter((p) => p.cut);
-  const executed = people.filter((p) => p.status === 'executed');
+  const executed = people.filter((p) => p.status === w.status.executed);
   const groups = nodes.filter((n) => n.type === 'group');
   const places = nodes.filter((n) => n.type === 'place');
   const nf = (k: number) => new Intl.NumberFormat(locale).format(k);
   return {
     id: 'chain',
-    title: 'The chain: who runs what, and where it has been cut',
-    takeaway: `Of the ${nf(people.length)} people the data ties to ${nf(groups.length)} scam groups and their backers, ${nf(cut.length)} are now out of the chain, in custody, sentenced or dead, ${nf(executed.length)} of them executed; the others are sanctioned or still free.`,
-    description: `Network diagram: ${nf(groups.length)} groups in the middle, ${nf(people.length)} people tied to them and ${nf(places.length)} compounds or places they are said to run. A broken line marks a person in custody, sentenced, executed or dead, or a place raided or seized. Allegations are as reported; sentences are first-instance unless stated.`,
+    title: w.title,
+    takeaway: w.takeaway(nf(people.length), nf(groups.length), nf(cut.length), nf(executed.length)),
+    description: w.description(nf(groups.length), nf(people.length), nf(places.length)),
     sourceIds: uniq(nodes.flatMap((n) => n.sourceIds)),
     csv: {
       header: ['id', 'type', 'name', 'connected_to', 'status', 'status_date', 'cut', 'source_ids'],
@@ -365,25 +363,20 @@ export function buildChain(data: DataPackage, opts: ChartOptions): ChartOutput {
       })),
     },
     table: {
-      columns: ['Group', 'Person or place', 'Kind', 'Status'],
+      columns: [...w.columns],
       rows: groups.flatMap((g) =>
         nodes
           .filter((n) => n.type !== 'group' && n.groups.includes(g.id))
           .map((n) => [
             g.name,
             n.name,
-            n.type,
-            n.status ? `${n.status}${n.statusDate ? `, ${formatDate(n.statusDate, locale)}` : ''}` : 'none recorded',
+            w.kind[n.type as 'person' | 'place'],
+            n.status ? `${n.status}${n.statusDate ? `, ${formatDate(n.statusDate, locale)}` : ''}` : w.noneRecorded,
           ]),
       ),
     },
-    svg: {
-      phone: renderChain(computeChain(nodes, WIDTHS.phone), 'phone'),
-      desktop: renderChain(computeChain(nodes, WIDTHS.desktop), 'desktop'),
-    },
+    svg: svgAtWidths((width) => computeChain(nodes, width, t), renderChain),
     highlights: [],
-    notes: [
-      'Circles are people, squares are places. A line with a bar across it has been cut: the person is in custody, sentenced, executed or dead, or the place was raided or seized. Ties are as the sources allege them.',
-    ],
+    notes: [w.note],
   };
 }

@@ -6,27 +6,21 @@
  */
 import type { DataPackage, Event } from '../data/schema.ts';
 import { formatDate } from '../lib/format.ts';
-import { ChartDataError, WIDTHS, type ChartOptions, type ChartOutput, type Layout } from './types.ts';
+import type { Translation } from '../i18n/index.ts';
+import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from './types.ts';
 import { h, text, svgRoot } from './svg.ts';
 import { uniq } from './util.ts';
+import { isPhone, svgAtWidths } from './layout.ts';
 
 /** Years from which the chart gives every month its own column. */
 export const FROM_YEAR = 2023;
 
-/** Rows of the chart: kinds of action, from force to paperwork. Every event kind is in one. */
+/** Rows of the chart: kinds of action, from force to paperwork. Every event kind is in one; labels are in t.charts. */
 export const KIND_GROUPS = [
-  { id: 'force', label: 'Raids, offensives, cut-offs', kinds: ['raid', 'offensive', 'cutoff'] },
-  {
-    id: 'moved',
-    label: 'Handovers, extraditions, repatriations',
-    kinds: ['handover', 'extradition', 'deportation', 'repatriation'],
-  },
-  {
-    id: 'justice',
-    label: 'Arrests, charges, sanctions, seizures, sentences',
-    kinds: ['arrest', 'indictment', 'warrant', 'sanction', 'seizure', 'sentencing', 'execution'],
-  },
-  { id: 'other', label: 'Talks, laws, reports and other', kinds: ['meeting', 'law', 'report', 'other'] },
+  { id: 'force', kinds: ['raid', 'offensive', 'cutoff'] },
+  { id: 'moved', kinds: ['handover', 'extradition', 'deportation', 'repatriation'] },
+  { id: 'justice', kinds: ['arrest', 'indictment', 'warrant', 'sanction', 'seizure', 'sentencing', 'execution'] },
+  { id: 'other', kinds: ['meeting', 'law', 'report', 'other'] },
 ] as const;
 export type KindGroup = (typeof KIND_GROUPS)[number]['id'];
 
@@ -102,7 +96,7 @@ export interface CrackdownLayout {
   height: number;
   plotX: number;
   rows: { id: KindGroup; label: string; y: number; h: number; count: number }[];
-  years: { year: string; x0: number; x1: number; label: string; count: number }[];
+  years: { year: string; x0: number; x1: number; label: string; count: number; countLabel: string }[];
   dots: {
     id: string;
     cx: number;
@@ -116,8 +110,13 @@ export interface CrackdownLayout {
   axisY: number;
 }
 
-export function computeCrackdown(events: CrackdownEvent[], width: number, locale: string): CrackdownLayout {
-  const phone = width < 500;
+export function computeCrackdown(
+  events: CrackdownEvent[],
+  width: number,
+  locale: string,
+  t: Translation,
+): CrackdownLayout {
+  const phone = isPhone(width);
   const unit = phone ? 'quarter' : 'month';
   const bs = bins(events, unit);
   const plotX = phone ? 4 : 150;
@@ -178,7 +177,7 @@ export function computeCrackdown(events: CrackdownEvent[], width: number, locale
         });
       });
     }
-    rows.push({ id: g.id, label: g.label, y: top, h: rowH, count: evs.length });
+    rows.push({ id: g.id, label: t.charts.crackdown.rows[g.id], y: top, h: rowH, count: evs.length });
     y = top + rowH + (phone ? 6 : 8);
   }
   const years = uniq(bs.map((b) => b.year)).map((yr) => {
@@ -189,14 +188,15 @@ export function computeCrackdown(events: CrackdownEvent[], width: number, locale
     const first = events[0]!.year;
     const label =
       yr === 'before' ? (first === String(FROM_YEAR - 1) ? first : `${first}–${String(FROM_YEAR - 1).slice(2)}`) : yr;
-    return { year: yr, x0, x1, label, count: inYear.length };
+    const n = inYear.length;
+    const countLabel = phone || yr === 'before' ? String(n) : t.charts.crackdown.events(String(n));
+    return { year: yr, x0, x1, label, count: n, countLabel };
   });
   return { width, height: y + (phone ? 40 : 30), plotX, rows, years, dots, axisY: y };
 }
 
 export function renderCrackdown(L: CrackdownLayout, layout: Layout, highlight?: string): string {
   const phone = layout === 'phone';
-  const nf = (k: number) => String(k);
   const bands = L.years.map((yr, i) =>
     h(
       'g',
@@ -249,7 +249,7 @@ export function renderCrackdown(L: CrackdownLayout, layout: Layout, highlight?: 
           'text-anchor': yr.year === 'before' ? 'middle' : 'start',
           class: 'c-count',
         },
-        text(phone || yr.year === 'before' ? nf(yr.count) : `${nf(yr.count)} events`),
+        text(yr.countLabel),
       ),
     ),
   );
@@ -287,8 +287,9 @@ function wrapRow(label: string, count: number): string[] {
   return lines.map((l, i) => h('tspan', { x: 4, dy: i === 0 ? `-${(lines.length - 1) * 0.6}em` : '1.2em' }, text(l)));
 }
 
-export function buildCrackdown(data: DataPackage, opts: ChartOptions): ChartOutput {
-  const { locale, highlight } = opts;
+export function buildCrackdown(data: DataPackage, opts: KindOptions): ChartOutput {
+  const { locale, highlight, t } = opts;
+  const w = t.charts.crackdown;
   const events = selectCrackdown(data);
   const years = uniq(events.map((e) => e.year)).filter((y) => Number(y) >= FROM_YEAR);
   if (highlight !== undefined && !years.includes(highlight))
@@ -301,20 +302,25 @@ export function buildCrackdown(data: DataPackage, opts: ChartOptions): ChartOutp
   const busiest = years.reduce((a, b) => (count(b) > count(a) ? b : a));
   const last = events.at(-1)!;
   const lastYear = last.year;
-  const takeaway =
-    `The pace quickened year after year: ${count(years[0]!)} events in ${years[0]}, ${years
+  const takeaway = w.takeaway(
+    w.inYear(count(years[0]!), years[0]!),
+    years
       .slice(1, -1)
-      .map((y) => `${count(y)} in ${y}`)
-      .join(', ')}` +
-    `${years.length > 2 ? ' and' : ''} ${count(lastYear)} in ${lastYear} up to ${formatDate(last.date, locale, 'month')}; ${busiest} was the busiest year.`;
+      .map((y) => w.inYearShort(count(y), y))
+      .join(t.vocab.listSeparator),
+    years.length > 2,
+    w.inYearShort(count(lastYear), lastYear),
+    formatDate(last.date, locale, 'month'),
+    busiest,
+  );
   const desc = KIND_GROUPS.map(
-    (g) => `${g.label.toLowerCase()}: ${events.filter((e) => e.group === g.id).length}`,
+    (g) => `${w.rows[g.id].toLowerCase()}: ${events.filter((e) => e.group === g.id).length}`,
   ).join('; ');
   return {
     id: 'crackdown',
-    title: 'The crackdown, event by event',
+    title: w.title,
     takeaway,
-    description: `Each of the ${events.length} events in the data is a dot, placed in its month (its quarter on narrow screens) and stacked, in four rows by kind of action (${desc}). Events before ${FROM_YEAR} share the first column.`,
+    description: w.description(events.length, desc, FROM_YEAR),
     sourceIds: uniq(events.flatMap((e) => e.sourceIds)),
     csv: {
       header: ['id', 'date', 'date_precision', 'kind', 'row', 'countries', 'title', 'source_ids'],
@@ -323,23 +329,21 @@ export function buildCrackdown(data: DataPackage, opts: ChartOptions): ChartOutp
         date: e.date,
         date_precision: e.precision,
         kind: e.kind,
-        row: KIND_GROUPS.find((g) => g.id === e.group)!.label,
+        row: w.rows[e.group],
         countries: e.countries.join(';'),
         title: e.title,
         source_ids: e.sourceIds.join(';'),
       })),
     },
     table: {
-      columns: ['Date', 'Kind', 'Event', 'Countries'],
+      columns: [...w.columns],
       rows: events.map((e) => [formatDate(e.date, locale, e.precision), e.kind, e.title, e.countries.join(', ')]),
     },
-    svg: {
-      phone: renderCrackdown(computeCrackdown(events, WIDTHS.phone, locale), 'phone', highlight),
-      desktop: renderCrackdown(computeCrackdown(events, WIDTHS.desktop, locale), 'desktop', highlight),
-    },
+    svg: svgAtWidths(
+      (width) => computeCrackdown(events, width, locale, t),
+      (L, layout) => renderCrackdown(L, layout, highlight),
+    ),
     highlights: years,
-    notes: [
-      `One dot per event; a paler dot is dated only to the month or year. The first column gathers the events before ${FROM_YEAR}.`,
-    ],
+    notes: [w.note(FROM_YEAR)],
   };
 }

@@ -2,28 +2,21 @@
  * "The money": estimates of what scam compounds take each year, and sums seized, frozen or
  * sought in forfeiture, all in US dollars on ONE linear scale from zero, each labelled with who
  * made the estimate. Ranges (low and high rows of one estimate) are drawn as a segment between
- * two dots; "at least" gets an arrow right, "up to" an arrow left, "about" a ring. Figures in
- * other currencies are only plotted where the source gives a US-dollar conversion.
+ * two dots; "at least" gets an arrow right, "up to" an arrow left, "about" a ring. Which rows: series.csv rows
+ * whose `chart` is `money-taken` or `money-seized`, and seizure events with a `figure_usd` (the conversion their
+ * source gives).
  */
 import { scaleLinear } from 'd3';
 import type { DataPackage } from '../data/schema.ts';
+import { countryName, type Translation } from '../i18n/index.ts';
 import { formatDate } from '../lib/format.ts';
-import { ChartDataError, WIDTHS, type ChartOptions, type ChartOutput, type Layout } from './types.ts';
-import { h, line, n, text, svgRoot, wrap } from './svg.ts';
-import { countryName, estimator, money, qualifier, shortOrgName, uniq, type Qualifier } from './util.ts';
-import { geoLabel } from './held.ts';
-
-/** Series of yearly losses, revenue or profit estimates (USD). */
-export const MONEY_ESTIMATES = [
-  'scam-losses-east-southeast-asia',
-  'scam-revenue-estimates',
-  'scam-centre-annual-profits',
-  'crypto-scam-revenue-chainalysis',
-  'us-losses-to-sea-scams',
-];
-/** Series of seized or forfeited sums (USD). Seizure events with a US$ conversion are added. */
-export const MONEY_SEIZED = ['doj-prince-forfeiture'];
-const RANGE = /\b(low|high|lower|upper|projected)\b/i;
+import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from './types.ts';
+import { h, line, text, svgRoot, textWidth, wrap } from './svg.ts';
+import { geoLabel, money, qualifier, shortName, uniq, type Qualifier } from './util.ts';
+import { isPhone, svgAtWidths } from './layout.ts';
+import { qualifierMark, reach } from './marks/qualifier.ts';
+import { gridAxis } from './marks/axis.ts';
+import { VALUE_SIZE } from './held.ts';
 
 export interface MoneyItem {
   key: string;
@@ -32,7 +25,10 @@ export interface MoneyItem {
   where: string;
   when: string;
   date: string;
+  /** Who made the estimate or took the action; empty when only `reportedBy` can be named. */
   by: string;
+  /** The outlet that reported a figure whose estimator no source names. */
+  reportedBy?: string | undefined;
   lo: number;
   hi: number;
   qualifier: Qualifier;
@@ -42,21 +38,13 @@ export interface MoneyItem {
   rows: { id: string; table: 'series' | 'events'; value: number; unit: string; sourceIds: string[] }[];
 }
 
-/** "~US$354m" / "~US$15 billion" / "~US$3.45bn" in a unit text → dollars. */
-export function usdFromText(s: string): number | undefined {
-  const m = /US\$\s?([\d.,]+)\s*(m|bn|billion|million)\b/i.exec(s);
-  if (!m) return undefined;
-  const v = Number(m[1]!.replaceAll(',', ''));
-  return /^b/i.test(m[2]!) ? v * 1e9 : v * 1e6;
-}
-
-export function selectMoney(data: DataPackage, locale: string): MoneyItem[] {
+export function selectMoney(data: DataPackage, locale: string, t: Translation): MoneyItem[] {
   const items: MoneyItem[] = [];
-  for (const [group, ids] of [
-    ['estimate', MONEY_ESTIMATES],
-    ['seized', MONEY_SEIZED],
+  for (const [group, chart] of [
+    ['estimate', 'money-taken'],
+    ['seized', 'money-seized'],
   ] as const) {
-    const rows = data.series.filter((r) => ids.includes(r.series_id));
+    const rows = data.series.filter((r) => r.chart === chart);
     const byKey = new Map<string, typeof rows>();
     for (const r of rows) {
       if (!/^USD\b/.test(r.unit))
@@ -67,25 +55,26 @@ export function selectMoney(data: DataPackage, locale: string): MoneyItem[] {
         );
       if (!(r.value > 0)) throw new ChartDataError('money', 'series.csv', `row "${r.id}" has value ${r.value}.`);
       // Low and high rows of one estimate share series, place and date: one mark.
-      const k = RANGE.test(r.unit) ? `${r.series_id}|${r.geo}|${r.date}` : r.id;
+      const range = r.qualifier === 'range-low' || r.qualifier === 'range-high';
+      const k = range ? `${r.series_id}|${r.geo}|${r.date}` : r.id;
       byKey.set(k, [...(byKey.get(k) ?? []), r]);
     }
     for (const [k, rs] of byKey) {
       const first = rs[0]!;
       const values = rs.map((r) => r.value);
-      const q = rs.length > 1 ? { kind: 'exact' as const, words: '' } : qualifier(first.unit, first.note ?? '');
-      const est = estimator(data, first);
+      const q = qualifier(t, rs.length > 1 ? undefined : first.qualifier);
       items.push({
         key: k
           .replaceAll('|', '-')
           .replace(/[^a-z0-9-]/gi, '')
           .toLowerCase(),
         group,
-        what: first.series_title.replace(/\s*\((estimates?|[^()]*estimate)\)\s*$/i, ''),
-        where: geoLabel(first.geo, locale).replace(/^global$/, 'worldwide'),
+        what: first.chart_label ?? first.series_title,
+        where: geoLabel(t, first.geo),
         when: first.period,
         date: first.date ?? '',
-        by: `${est.reported ? 'reported by ' : ''}${est.name}`,
+        by: first.estimated_by ?? '',
+        reportedBy: first.reported_by,
         lo: Math.min(...values),
         hi: Math.max(...values),
         qualifier: q.kind,
@@ -95,31 +84,30 @@ export function selectMoney(data: DataPackage, locale: string): MoneyItem[] {
     }
   }
   const orgs = new Map(data.organizations.map((o) => [o.id, o]));
-  for (const e of data.events.filter((e) => e.kind === 'seizure' && e.figure !== undefined)) {
-    const usd = usdFromText(e.figure_unit ?? '');
-    if (usd === undefined) continue;
+  for (const e of data.events.filter((e) => e.kind === 'seizure' && e.figure_usd !== undefined)) {
+    const usd = e.figure_usd!;
     // The same sum already plotted from a series (the bitcoin forfeiture) is not drawn twice.
     if (items.some((i) => i.group === 'seized' && i.date === e.date && i.hi === usd)) continue;
-    const org = e.organization_ids.map((id) => orgs.get(id)!).find((o) => o.kind === 'government');
-    const q = qualifier(e.figure_unit ?? '');
+    const org = e.organization_ids.map((id) => orgs.get(id)!).find((o) => o.role === 'state');
+    const q = qualifier(t, e.figure_qualifier);
     items.push({
       key: e.id,
       group: 'seized',
       what: e.title,
-      where: e.countries.map((c) => countryName(c, locale)).join(', '),
+      where: e.countries.map((c) => countryName(t, c)).join(t.vocab.listSeparator),
       when: formatDate(e.date, locale, e.date_precision),
       date: e.date,
-      by: org ? shortOrgName(org.name) : '',
+      by: org ? shortName(org) : '',
       lo: usd,
       hi: usd,
-      qualifier: q.kind === 'min' ? 'min' : 'approx',
-      words: q.kind === 'min' ? 'more than' : 'about',
+      qualifier: q.kind,
+      words: q.words,
       original: `${new Intl.NumberFormat(locale).format(e.figure!)} ${e.figure_unit}`,
       rows: [{ id: e.id, table: 'events', value: e.figure!, unit: e.figure_unit ?? '', sourceIds: e.source_ids }],
     });
   }
   if (!items.some((i) => i.group === 'estimate'))
-    throw new ChartDataError('money', 'series.csv', `no rows for any of the series ${MONEY_ESTIMATES.join(', ')}.`);
+    throw new ChartDataError('money', 'series.csv', 'no rows with chart "money-taken".');
   return items.sort((a, b) =>
     a.group === b.group ? b.hi - a.hi || a.key.localeCompare(b.key) : a.group === 'estimate' ? -1 : 1,
   );
@@ -155,8 +143,12 @@ export interface MoneyLayout {
   axisY: number;
 }
 
-export function computeMoney(items: MoneyItem[], width: number, locale: string): MoneyLayout {
-  const phone = width < 500;
+/** "per USIP", "reported by CamboJA News". */
+export const byText = (t: Translation, i: MoneyItem) =>
+  i.reportedBy ? t.charts.reportedBy(i.reportedBy) : i.by && t.charts.per(i.by);
+
+export function computeMoney(items: MoneyItem[], width: number, locale: string, t: Translation): MoneyLayout {
+  const phone = isPhone(width);
   const x0 = phone ? 6 : 290;
   const x1 = width - (phone ? 14 : 20);
   const x = scaleLinear()
@@ -173,17 +165,12 @@ export function computeMoney(items: MoneyItem[], width: number, locale: string):
       y += heads.length ? 16 : 0;
       heads.push({
         y: y + 14,
-        label:
-          i.group === 'estimate'
-            ? 'Estimated losses, revenue and profits (a year)'
-            : 'Seized, frozen or claimed in forfeiture',
+        label: i.group === 'estimate' ? t.charts.money.headTaken : t.charts.money.headSeized,
       });
       y += 26;
       group = i.group;
     }
-    const sub = [i.where, i.when, i.by && (i.by.startsWith('reported') ? i.by : `per ${i.by}`)]
-      .filter(Boolean)
-      .join(' · ');
+    const sub = [i.where, i.when, byText(t, i)].filter(Boolean).join(' · ');
     const label = [
       ...wrap(i.what, phone ? width - 12 : x0 - 18, 12.5),
       ...wrap(sub, phone ? width - 12 : x0 - 18, 11.5).map((l) => `\u200b${l}`),
@@ -192,8 +179,8 @@ export function computeMoney(items: MoneyItem[], width: number, locale: string):
     const my = phone ? y + label.length * 15 + 10 : y + Math.max(8, (label.length * 15) / 2 - 2);
     const value = valueText(i, locale);
     const xhi = x(i.hi);
-    const after = xhi + (i.qualifier === 'min' ? 28 : 10);
-    const fits = after + value.length * 7.3 < width - 2;
+    const after = xhi + reach({ qualifier: i.qualifier, r: 5, length: 17 }) + (i.qualifier === 'min' ? 5 : 10);
+    const fits = after + textWidth(value, VALUE_SIZE, 600) < width - 2;
     marks.push({
       key: i.key,
       ids: i.rows.map((r) => r.id),
@@ -215,14 +202,7 @@ export function computeMoney(items: MoneyItem[], width: number, locale: string):
 }
 
 export function renderMoney(L: MoneyLayout, _layout: Layout): string {
-  const grid = L.ticks.map((t) =>
-    h(
-      'g',
-      {},
-      h('line', { x1: t.x, x2: t.x, y1: 24, y2: L.axisY, class: 'c-grid' }),
-      h('text', { x: t.x, y: L.axisY + 16, 'text-anchor': 'middle', class: 'c-axis' }, text(t.label)),
-    ),
-  );
+  const grid = gridAxis(L.ticks, 24, L.axisY);
   const heads = L.heads.map((hd, i) =>
     h(
       'g',
@@ -243,28 +223,16 @@ export function renderMoney(L: MoneyLayout, _layout: Layout): string {
             class: 'c-range',
           }) + h('circle', { cx: m.xlo, cy: m.y, r: 5, class: cls })
         : '';
-    const arrow =
-      m.qualifier === 'min'
-        ? h('path', {
-            d:
-              line([
-                [m.xhi + 5, m.y],
-                [m.xhi + 22, m.y],
-              ]) + `M${n(m.xhi + 17)},${n(m.y - 4)}L${n(m.xhi + 23)},${n(m.y)}L${n(m.xhi + 17)},${n(m.y + 4)}`,
-            class: `c-arrow${m.group === 'seized' ? ' is-seized' : ''}`,
-          })
-        : m.qualifier === 'max'
-          ? h('path', {
-              d:
-                line([
-                  [m.xhi - 5, m.y],
-                  [m.xhi - 22, m.y],
-                ]) + `M${n(m.xhi - 17)},${n(m.y - 4)}L${n(m.xhi - 23)},${n(m.y)}L${n(m.xhi - 17)},${n(m.y + 4)}`,
-              class: 'c-arrow',
-            })
-          : m.qualifier === 'approx'
-            ? h('circle', { cx: m.xhi, cy: m.y, r: 9, class: `c-halo${m.group === 'seized' ? ' is-seized' : ''}` })
-            : '';
+    const arrow = qualifierMark({
+      x: m.xhi,
+      y: m.y,
+      qualifier: m.qualifier,
+      r: 5,
+      length: 17,
+      ring: 9,
+      // The "up to" arrow keeps the estimates' colour: only sums seized are "at least" or "about".
+      modifier: m.group === 'seized' && m.qualifier !== 'max' ? 'is-seized' : undefined,
+    });
     return h(
       'g',
       { class: 'c-mark', 'data-key': m.key, 'data-ids': m.ids.join(' '), 'data-tip': m.tip },
@@ -289,22 +257,28 @@ export function renderMoney(L: MoneyLayout, _layout: Layout): string {
   return svgRoot(L.width, L.height, [...grid, ...heads, ...marks]);
 }
 
-export function buildMoney(data: DataPackage, opts: ChartOptions): ChartOutput {
-  const { locale } = opts;
-  const items = selectMoney(data, locale);
+export function buildMoney(data: DataPackage, opts: KindOptions): ChartOutput {
+  const { locale, t } = opts;
+  const w = t.charts.money;
+  const items = selectMoney(data, locale, t);
   const est = items.filter((i) => i.group === 'estimate');
   const seized = items.filter((i) => i.group === 'seized');
   const lo = est.reduce((a, b) => (b.lo < a.lo ? b : a));
   const hi = est.reduce((a, b) => (b.hi > a.hi ? b : a));
   const big = seized.length ? seized.reduce((a, b) => (b.hi > a.hi ? b : a)) : undefined;
-  const takeaway =
-    `Estimates of what the scam industry takes in a year run from ${money(lo.lo, locale)} (${lo.by.replace(/^reported by /, '')}) to ${money(hi.hi, locale)} (${hi.by.replace(/^reported by /, '')}), depending on who counts what` +
-    (big ? `; the largest sum seized or claimed so far, ${valueText(big, locale)}, came in one US case.` : '.');
+  const who = (i: MoneyItem) => i.reportedBy ?? i.by;
+  const takeaway = w.takeaway(
+    money(lo.lo, locale),
+    who(lo),
+    money(hi.hi, locale),
+    who(hi),
+    big && valueText(big, locale),
+  );
   return {
     id: 'money',
-    title: 'The money: estimated takings against what has been seized',
+    title: w.title,
     takeaway,
-    description: `Dot chart on one US-dollar scale from zero: ${est.length} estimates of yearly scam losses, revenue or profits, each with its estimator, and ${seized.length} sums seized, frozen or claimed in forfeiture. Ranges are drawn as a line between two dots; "at least" figures have an arrow pointing right.`,
+    description: w.description(est.length, seized.length),
     sourceIds: uniq(items.flatMap((i) => i.rows.flatMap((r) => r.sourceIds))),
     csv: {
       header: [
@@ -333,28 +307,23 @@ export function buildMoney(data: DataPackage, opts: ChartOptions): ChartOutput {
           value: r.value,
           unit: r.unit,
           value_usd: r.table === 'events' ? i.hi : r.value,
-          estimator: i.by,
+          estimator: i.reportedBy ? t.charts.reportedBy(i.reportedBy) : i.by,
           source_ids: r.sourceIds.join(';'),
         })),
       ),
     },
     table: {
-      columns: ['What', 'Where', 'Period', 'Estimate or sum', 'Estimated by'],
+      columns: [...w.columns],
       rows: items.map((i) => [
         i.what,
         i.where,
         i.when,
         valueText(i, locale) + (i.original ? ` (${i.original})` : ''),
-        i.by,
+        i.reportedBy ? t.charts.reportedBy(i.reportedBy) : i.by,
       ]),
     },
-    svg: {
-      phone: renderMoney(computeMoney(items, WIDTHS.phone, locale), 'phone'),
-      desktop: renderMoney(computeMoney(items, WIDTHS.desktop, locale), 'desktop'),
-    },
+    svg: svgAtWidths((width) => computeMoney(items, width, locale, t), renderMoney),
     highlights: [],
-    notes: [
-      'All figures in US dollars on one scale from zero. Estimates measure different things (victims’ losses, syndicates’ revenue, profits) and are not added. Sums in other currencies are shown at the conversion their source gives.',
-    ],
+    notes: [w.note],
   };
 }

@@ -4,18 +4,18 @@
  *  1. individually reported movements (routes.csv), summed per country and year, as squares whose
  *     area is the number of people;
  *  2. official running or annual tallies (cumulative routes and the by-year series), as bars.
- * A route is a tally when its subject or note says cumulative / year to date / a whole year.
+ * A route is a tally when its `count_kind` says so; the yearly totals are the series.csv rows whose `chart` is
+ * `moved-tally`.
  */
 import { scaleLinear } from 'd3';
 import type { DataPackage } from '../data/schema.ts';
 import { formatDate } from '../lib/format.ts';
-import { ChartDataError, WIDTHS, type ChartOptions, type ChartOutput, type Layout } from './types.ts';
+import { countryName, type Translation } from '../i18n/index.ts';
+import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from './types.ts';
 import { h, text, svgRoot, wrap, multiline } from './svg.ts';
-import { countryName, uniq } from './util.ts';
-import { geoLabel } from './held.ts';
-
-export const MOVED_SERIES = 'suspects-handed-to-china-by-year';
-const TALLY = /cumulative|year to date|\(\d{4}\)\s*$/i;
+import { geoLabel, shortName, uniq } from './util.ts';
+import { isPhone, svgAtWidths } from './layout.ts';
+import { gridAxis } from './marks/axis.ts';
 
 export interface Movement {
   id: string;
@@ -35,7 +35,8 @@ export interface Movement {
   sourceIds: string[];
 }
 
-export function selectMoved(data: DataPackage, locale: string): Movement[] {
+export function selectMoved(data: DataPackage, locale: string, t: Translation): Movement[] {
+  const w = t.charts.moved;
   const places = new Map(data.places.map((p) => [p.id, p]));
   const people = new Map(data.people.map((p) => [p.id, p]));
   const routes = data.routes.filter((r) => places.get(r.to_place_id)?.country === 'CN');
@@ -44,8 +45,8 @@ export function selectMoved(data: DataPackage, locale: string): Movement[] {
   const out: Movement[] = routes.map((r) => {
     if (!(r.count >= 1)) throw new ChartDataError('moved', 'routes.csv', `route "${r.id}" has count ${r.count}.`);
     const from = r.from_place_id ? places.get(r.from_place_id)!.country : '';
-    const tally = TALLY.test(r.subject) || TALLY.test(r.note ?? '');
-    const fromLabel = from ? countryName(from, locale) : 'Place not stated';
+    const tally = r.count_kind === 'tally';
+    const fromLabel = from ? countryName(t, from) : w.notStated;
     return {
       id: r.id,
       date: r.date,
@@ -55,31 +56,29 @@ export function selectMoved(data: DataPackage, locale: string): Movement[] {
       from,
       fromLabel,
       subject: r.subject,
-      people: r.person_ids.map((id) => people.get(id)!.name.replace(/\s*\(.*\)$/, '')),
+      people: r.person_ids.map((id) => shortName(people.get(id)!)),
       tally,
-      tallyLabel: `${fromLabel}: ${r.subject.replace(/\s*\(.*?\)\s*/g, ' ').trim()}, to ${formatDate(r.date, locale, r.date_precision)}`,
+      tallyLabel: w.tallyLabel(fromLabel, r.chart_label ?? r.subject, formatDate(r.date, locale, r.date_precision)),
       table: 'routes',
       sourceIds: r.source_ids,
     };
   });
   // Whole-year official totals from the series (batches in that series duplicate routes: skipped).
-  for (const s of data.series.filter((s) => s.series_id === MOVED_SERIES && /^\d{4}$/.test(s.period))) {
+  for (const s of data.series.filter((s) => s.chart === 'moved-tally')) {
     const code = /^[A-Z]{2}$/.test(s.geo) ? s.geo : '';
-    const label = code
-      ? countryName(code, locale)
-      : geoLabel(s.geo, locale).replace(/^all countries$/, 'All countries');
+    const label = geoLabel(t, s.geo);
     out.push({
       id: s.id,
       date: s.date ?? s.period,
       year: s.period,
-      kind: 'annual total',
+      kind: w.annualTotal,
       count: s.value,
       from: code,
       fromLabel: label,
       subject: `${s.series_title} (${s.unit})`,
       people: [],
       tally: true,
-      tallyLabel: `${label}: whole year ${s.period}, ${s.unit.replace(/^people \((.*)\)$/, '$1')}`,
+      tallyLabel: w.seriesTallyLabel(label, s.chart_label ?? s.series_title),
       table: 'series',
       sourceIds: s.source_ids,
     });
@@ -145,6 +144,8 @@ export interface MovedLayout {
   }[];
   tallyTop: number;
   tallyTitleY: number;
+  /** Heading of the tallies panel. */
+  tallyHead: string;
   bars: {
     x: number;
     y: number;
@@ -160,8 +161,9 @@ export interface MovedLayout {
   tallyAxisY: number;
 }
 
-export function computeMoved(moves: Movement[], width: number, locale: string): MovedLayout {
-  const phone = width < 500;
+export function computeMoved(moves: Movement[], width: number, locale: string, t: Translation): MovedLayout {
+  const w = t.charts.moved;
+  const phone = isPhone(width);
   const nf = new Intl.NumberFormat(locale);
   const cs = cells(moves);
   const years = uniq(cs.map((c) => c.year)).sort();
@@ -189,11 +191,12 @@ export function computeMoved(moves: Movement[], width: number, locale: string): 
       const s = side(c.sum);
       const x = col.x + 6;
       const base = top + Math.max(tallest, 20);
-      const names = c.named.length ? (c.named.length > 1 ? `${c.named[0]} +${c.named.length - 1}` : c.named[0]!) : '';
-      const labels = [
-        `${nf.format(c.sum)} ${c.sum === 1 ? 'person' : 'people'}`,
-        `${c.moves} ${c.moves === 1 ? 'movement' : 'movements'}`,
-      ];
+      const names = c.named.length
+        ? c.named.length > 1
+          ? w.namedMore(c.named[0]!, c.named.length - 1)
+          : c.named[0]!
+        : '';
+      const labels = [w.person(c.sum, nf.format(c.sum)), w.movements(c.moves)];
       if (names && !phone) labels.push(names);
       squares.push({
         x,
@@ -204,7 +207,7 @@ export function computeMoved(moves: Movement[], width: number, locale: string): 
         labels,
         lx: x,
         ly: base + 14,
-        tip: `${c.fromLabel} to China, ${c.year}: ${nf.format(c.sum)} people in ${c.moves} reported ${c.moves === 1 ? 'movement' : 'movements'}${c.named.length ? ` (incl. ${c.named.join(', ')})` : ''}.`,
+        tip: w.cellTip(c.fromLabel, c.year, nf.format(c.sum), c.moves, c.named.join(t.vocab.listSeparator)),
       });
     }
     rows.push({ from: f, label: mine[0]!.fromLabel, y: top, h: h0, total: mine.reduce((s, c) => s + c.sum, 0) });
@@ -239,7 +242,7 @@ export function computeMoved(moves: Movement[], width: number, locale: string): 
         ly,
         value: nf.format(t.count),
         vx: x(t.count) + 5,
-        tip: `${t.tallyLabel}: ${nf.format(t.count)} people (official tally).`,
+        tip: w.barTip(t.tallyLabel, nf.format(t.count)),
         key: t.id,
       });
       ty = Math.max(barY + 14, ly + label.length * 15 - 10) + (phone ? 10 : 8);
@@ -255,6 +258,7 @@ export function computeMoved(moves: Movement[], width: number, locale: string): 
     squares,
     tallyTop: tallyTitleY - 16,
     tallyTitleY,
+    tallyHead: phone ? w.tallyHeadPhone : w.tallyHead,
     bars,
     tallyTicks,
     tallyAxisY: ty + 2,
@@ -289,23 +293,8 @@ export function renderMoved(L: MovedLayout, layout: Layout): string {
   const tallyHead = L.bars.length
     ? [
         h('line', { x1: 0, x2: L.width, y1: L.tallyTop, y2: L.tallyTop, class: 'c-rule' }),
-        h(
-          'text',
-          { x: 4, y: L.tallyTitleY, class: 'c-head' },
-          text(
-            phone
-              ? 'Official tallies (separate scale)'
-              : 'Official running and yearly tallies, on their own scale: not added to the squares',
-          ),
-        ),
-        L.tallyTicks.map((t) =>
-          h(
-            'g',
-            {},
-            h('line', { x1: t.x, x2: t.x, y1: L.tallyTitleY + 8, y2: L.tallyAxisY, class: 'c-grid' }),
-            h('text', { x: t.x, y: L.tallyAxisY + 14, 'text-anchor': 'middle', class: 'c-axis' }, text(t.label)),
-          ),
-        ),
+        h('text', { x: 4, y: L.tallyTitleY, class: 'c-head' }, text(L.tallyHead)),
+        gridAxis(L.tallyTicks, L.tallyTitleY + 8, L.tallyAxisY, 14),
       ]
     : [];
   const bars = L.bars.map((b) =>
@@ -320,9 +309,10 @@ export function renderMoved(L: MovedLayout, layout: Layout): string {
   return svgRoot(L.width, L.height, [...colLines, ...heads, ...rows, ...squares, ...tallyHead.flat(), ...bars]);
 }
 
-export function buildMoved(data: DataPackage, opts: ChartOptions): ChartOutput {
-  const { locale } = opts;
-  const moves = selectMoved(data, locale);
+export function buildMoved(data: DataPackage, opts: KindOptions): ChartOutput {
+  const { locale, t } = opts;
+  const w = t.charts.moved;
+  const moves = selectMoved(data, locale, t);
   const nf = new Intl.NumberFormat(locale);
   const cs = cells(moves);
   const byCountry = uniq(cs.map((c) => c.from)).map((f) => ({
@@ -333,17 +323,17 @@ export function buildMoved(data: DataPackage, opts: ChartOptions): ChartOutput {
   const top = byCountry.reduce((a, b) => (b.sum > a.sum ? b : a));
   const tallies = moves.filter((m) => m.tally && m.from === top.f);
   const bigTally = tallies.length ? tallies.reduce((a, b) => (b.count > a.count ? b : a)) : undefined;
-  const takeaway =
-    `Most people sent to China left from ${top.label}: the handovers and flights reported one by one add up to ${nf.format(top.sum)} people` +
-    (bigTally
-      ? `, a fraction of the ${nf.format(bigTally.count)} in China's own tally to ${formatDate(bigTally.date, locale, 'month')}.`
-      : '.');
+  const takeaway = w.takeaway(
+    top.label,
+    nf.format(top.sum),
+    bigTally && { count: nf.format(bigTally.count), to: formatDate(bigTally.date, locale, 'month') },
+  );
   const batches = moves.filter((m) => !m.tally);
   return {
     id: 'moved',
-    title: 'Moved to China',
+    title: w.title,
     takeaway,
-    description: `Grid of squares by country of departure and year: each square's area is the number of people in the ${batches.length} individually reported handovers, extraditions, deportations and repatriations to China. Below, on a separate scale, ${moves.length - batches.length} official running or yearly tallies, which overlap the movements and are not added to them.`,
+    description: w.description(batches.length, moves.length - batches.length),
     sourceIds: uniq(moves.flatMap((m) => m.sourceIds)),
     csv: {
       header: ['id', 'table', 'date', 'year', 'kind', 'from_country', 'count', 'panel', 'subject', 'source_ids'],
@@ -355,29 +345,24 @@ export function buildMoved(data: DataPackage, opts: ChartOptions): ChartOutput {
         kind: m.kind,
         from_country: m.from,
         count: m.count,
-        panel: m.tally ? 'official tally' : 'movement',
+        panel: m.tally ? w.panelTally : w.panelMovement,
         subject: m.subject,
         source_ids: m.sourceIds.join(';'),
       })),
     },
     table: {
-      columns: ['Date', 'From', 'Kind', 'People', 'Who', 'Counted as'],
+      columns: [...w.columns],
       rows: moves.map((m) => [
         formatDate(m.date, locale, m.date.length === 4 ? 'year' : m.date.length === 7 ? 'month' : 'day'),
         m.fromLabel,
         m.kind,
         nf.format(m.count),
         m.subject,
-        m.tally ? 'official tally' : 'one movement',
+        m.tally ? w.countedTally : w.countedMovement,
       ]),
     },
-    svg: {
-      phone: renderMoved(computeMoved(moves, WIDTHS.phone, locale), 'phone'),
-      desktop: renderMoved(computeMoved(moves, WIDTHS.desktop, locale), 'desktop'),
-    },
+    svg: svgAtWidths((width) => computeMoved(moves, width, locale, t), renderMoved),
     highlights: uniq(cs.map((c) => c.year)).sort(),
-    notes: [
-      'Square area shows people moved in individually reported movements. The tallies below come from China’s police and state media, cover overlapping periods, and are on a separate scale.',
-    ],
+    notes: [w.note],
   };
 }

@@ -4,6 +4,7 @@
  * figure; src/pages/charts/[id].csv.ts serves `csv`; nothing here touches the DOM or the clock.
  */
 import type { ChartId } from '../lib/steps.ts';
+import type { Translation } from '../i18n/index.ts';
 
 /** Widths at which each chart is computed and rendered (phone and desktop SVGs in the HTML). */
 export const WIDTHS = { phone: 340, desktop: 720 } as const;
@@ -14,7 +15,12 @@ export interface ChartOptions {
   locale: string;
   /** What to emphasise (chart-specific: a year for `crackdown`). */
   highlight?: string | undefined;
+  /** The translation table whose words the chart uses; default: `strings('en')`. */
+  t?: Translation | undefined;
 }
+
+/** Options as a chart kind receives them: the table resolved. */
+export type KindOptions = ChartOptions & { t: Translation };
 
 /** A data table, the chart's text alternative; cells are display strings. */
 export interface ChartTable {

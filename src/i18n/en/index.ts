@@ -3,6 +3,7 @@
  * by concern. Prose lives in content/; data words (titles, summaries) live in data/. Another language copies this
  * folder (src/i18n/<lang>/) and is typed as `Translation`, so a missing key fails the type check.
  */
+import { charts } from './charts.ts';
 import { map } from './map.ts';
 import { vocab } from './vocab.ts';
 
@@ -11,5 +12,7 @@ export const en = {
   lang: 'en',
   /** The maps: legend, locator key, text alternatives of map steps and popups. */
   map,
+  /** The charts: titles, takeaways, axis and panel labels, table headers and notes. */
+  charts,
   vocab,
 };

@@ -1,26 +1,70 @@
 /**
- * Chart compute and render: SVG snapshots at phone and desktop width for every chart on the real
- * data package and on unusual data (one point, a long label, a missing year), plus the rules that
- * keep charts honest (estimates qualified, nothing added that should not be, bad data fails).
- * Snapshots are written only with `npx vitest run -u` (vitest.config.ts sets update: false), so
- * a missing snapshot fails in CI instead of being created.
+ * Chart compute and render: SVG snapshots at phone and desktop width for every chart on a frozen fixture data
+ * package (tests/fixtures/charts/, a copy of data 1.2.0: an update of data/ does not touch these snapshots) and on
+ * unusual data (one point, a long label, a missing year), plus the rules that keep charts honest (estimates
+ * qualified, nothing added that should not be, bad data fails). Snapshots are normalised (numbers to one decimal,
+ * one element per line) and written only with `npx vitest run -u`: vitest.config.ts sets update: false, so a
+ * missing snapshot fails instead of being created.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getData } from '../../../src/lib/data.ts';
+import { validateDataPackage, formatError } from '../../../src/data/validate.ts';
 import type { DataPackage } from '../../../src/data/schema.ts';
-import { BUILDERS, buildChart } from '../../../src/charts/index.ts';
-import { ChartDataError } from '../../../src/charts/types.ts';
-import { CHART_IDS } from '../../../src/lib/steps.ts';
+import { BUILDERS as KINDS, buildChart } from '../../../src/charts/index.ts';
+import { ChartDataError, WIDTHS, type ChartOptions } from '../../../src/charts/types.ts';
+import { CHART_IDS, type ChartId } from '../../../src/lib/steps.ts';
 import { qualifier } from '../../../src/charts/util.ts';
-import { usdFromText } from '../../../src/charts/money.ts';
 import { svgAspectRatio } from '../../../src/charts/svg.ts';
 import { cells, selectMoved } from '../../../src/charts/moved.ts';
 import { personStatus } from '../../../src/charts/chain.ts';
 import { n, wrap } from '../../../src/charts/svg.ts';
+import { strings } from '../../../src/i18n/index.ts';
 
-const data = getData();
+const FIXTURE = join(import.meta.dirname, '../../fixtures/charts');
+const loaded = validateDataPackage(FIXTURE, { today: '2026-12-03' });
+if (!loaded.ok) throw new Error(loaded.errors.map(formatError).join('\n'));
+const data = loaded.data;
+const t = strings('en');
 const opts = { locale: 'en-GB' };
+/** The registry's builders, with the table resolved as buildChart does. */
+const BUILDERS = Object.fromEntries(
+  Object.entries(KINDS).map(([id, b]) => [id, (d: DataPackage, o: ChartOptions) => b(d, { ...o, t })]),
+) as Record<ChartId, (d: DataPackage, o: ChartOptions) => ReturnType<typeof buildChart>>;
 const snap = (name: string) => `./__snapshots__/${name}.svg`;
+
+/**
+ * A snapshot's text: every number rounded to one decimal (floating-point noise from a d3 or Node update does not
+ * churn it; a real move of 0.1 px or more does) and one element per line, so a diff names the mark that moved.
+ */
+export const normalise = (svg: string) =>
+  svg.replace(/-?\d+\.\d+/g, (x) => n(Number(x))).replaceAll('><', '>\n<') + '\n';
+
+/**
+ * Compares with a stored snapshot, which must exist: vitest itself writes a missing one outside CI, so without this
+ * check a renamed chart would pass on a laptop and fail only in CI. `npx vitest run -u` writes them on purpose.
+ */
+async function matchesSnapshot(svg: string, name: string) {
+  const file = join(import.meta.dirname, snap(name));
+  const updating =
+    (expect.getState().snapshotState as unknown as { _updateSnapshot: string })._updateSnapshot === 'all';
+  if (!updating && !existsSync(file))
+    throw new Error(`No snapshot ${snap(name)}: write it on purpose with \`npx vitest run -u tests/unit/charts\`.`);
+  await expect(normalise(svg)).toMatchFileSnapshot(snap(name));
+}
+
+/** A deep-frozen copy: a chart that sorts or edits the data it is given throws instead of passing. */
+function frozen<T>(x: T): T {
+  const copy = structuredClone(x);
+  const freeze = (v: unknown) => {
+    if (v && typeof v === 'object') {
+      Object.freeze(v);
+      for (const c of Object.values(v)) freeze(c);
+    }
+  };
+  freeze(copy);
+  return copy;
+}
 
 /** Ids plotted by the marks of an SVG (data-ids), to compare with the CSV. */
 const markIds = (svg: string) => new Set([...svg.matchAll(/data-ids="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')));
@@ -28,10 +72,16 @@ const markIds = (svg: string) => new Set([...svg.matchAll(/data-ids="([^"]*)"/g)
 describe.each(CHART_IDS)('chart %s on the data package', (id) => {
   const chart = buildChart(id, data, opts);
 
-  it('renders deterministic SVG at phone and desktop width', async () => {
-    expect(buildChart(id, data, opts).svg).toEqual(chart.svg);
-    await expect(chart.svg.phone).toMatchFileSnapshot(snap(`${id}-phone`));
-    await expect(chart.svg.desktop).toMatchFileSnapshot(snap(`${id}-desktop`));
+  it('renders the same SVG from frozen data, at the phone and desktop widths', async () => {
+    // Frozen input: a chart that sorts or edits the shared data package would throw here (it would change every
+    // chart built after it on the same page).
+    expect(buildChart(id, frozen(data), opts).svg).toEqual(chart.svg);
+    for (const [layout, svg] of Object.entries(chart.svg) as [keyof typeof WIDTHS, string][]) {
+      expect(svg).toMatch(new RegExp(`^<svg[^>]* viewBox="0 0 ${WIDTHS[layout]} [\\d.]+" width="${WIDTHS[layout]}"`));
+      expect(svg).not.toMatch(/undefined|NaN|\[object /);
+    }
+    await matchesSnapshot(chart.svg.phone, `${id}-phone`);
+    await matchesSnapshot(chart.svg.desktop, `${id}-desktop`);
   });
 
   it('writes every number with at most one decimal', () => {
@@ -67,7 +117,7 @@ describe.each(CHART_IDS)('chart %s on the data package', (id) => {
 const withData = (patch: Partial<DataPackage>): DataPackage => ({ ...data, ...patch });
 
 describe('unusual data', () => {
-  const held = data.series.filter((r) => r.series_id === 'people-in-scam-compounds');
+  const held = data.series.filter((r) => r.chart === 'held');
 
   it('held: one estimate with a long place name', async () => {
     const one = {
@@ -75,8 +125,8 @@ describe('unusual data', () => {
       geo: 'The Mekong borderlands of Myanmar, Laos and Thailand known as the Golden Triangle',
     };
     const c = BUILDERS.held(withData({ series: [one] }), opts);
-    await expect(c.svg.phone).toMatchFileSnapshot(snap('held-one-long-phone'));
-    await expect(c.svg.desktop).toMatchFileSnapshot(snap('held-one-long-desktop'));
+    await matchesSnapshot(c.svg.phone, 'held-one-long-phone');
+    await matchesSnapshot(c.svg.desktop, 'held-one-long-desktop');
     expect(c.table.rows).toHaveLength(1);
   });
 
@@ -84,8 +134,8 @@ describe('unusual data', () => {
     const events = data.events.filter((e) => !e.date.startsWith('2024'));
     const c = BUILDERS.crackdown(withData({ events }), { ...opts, highlight: '2025' });
     expect(c.highlights).toEqual(['2023', '2025', '2026']);
-    await expect(c.svg.phone).toMatchFileSnapshot(snap('crackdown-gap-phone'));
-    await expect(c.svg.desktop).toMatchFileSnapshot(snap('crackdown-gap-desktop'));
+    await matchesSnapshot(c.svg.phone, 'crackdown-gap-phone');
+    await matchesSnapshot(c.svg.desktop, 'crackdown-gap-desktop');
     // Marks of other years are dimmed, the 2025 band is on.
     expect(c.svg.desktop).toMatch(/class="c-band is-on" data-key="2025"/);
     expect(c.svg.desktop).toMatch(/is-dim" data-key="2023"/);
@@ -93,7 +143,7 @@ describe('unusual data', () => {
 
   it('crackdown: a single event', async () => {
     const c = BUILDERS.crackdown(withData({ events: [data.events.find((e) => e.date.startsWith('2025'))!] }), opts);
-    await expect(c.svg.desktop).toMatchFileSnapshot(snap('crackdown-one-desktop'));
+    await matchesSnapshot(c.svg.desktop, 'crackdown-one-desktop');
   });
 
   it('crackdown: rejects a highlight that is not a year with events', () => {
@@ -103,17 +153,17 @@ describe('unusual data', () => {
   it('moved: one route', async () => {
     const route = data.routes.find((r) => r.id === 'rt-2025-11-12-she-zhijiang-bangkok-nanjing')!;
     const c = BUILDERS.moved(withData({ routes: [route], series: [] }), opts);
-    await expect(c.svg.phone).toMatchFileSnapshot(snap('moved-one-phone'));
+    await matchesSnapshot(c.svg.phone, 'moved-one-phone');
     expect(c.csv.rows).toHaveLength(1);
   });
 
   it('money: one estimate, one seizure', async () => {
     const series = data.series.filter(
-      (r) => r.id === 'scam-revenue-estimates-global-2024-05-13' || r.series_id === 'doj-prince-forfeiture',
+      (r) => r.id === 'scam-revenue-estimates-global-2024-05-13' || r.chart === 'money-seized',
     );
     const c = BUILDERS.money(withData({ series, events: [] }), opts);
-    await expect(c.svg.phone).toMatchFileSnapshot(snap('money-two-phone'));
-    await expect(c.svg.desktop).toMatchFileSnapshot(snap('money-two-desktop'));
+    await matchesSnapshot(c.svg.phone, 'money-two-phone');
+    await matchesSnapshot(c.svg.desktop, 'money-two-desktop');
   });
 
   it('chain: one person with a long name', async () => {
@@ -122,8 +172,8 @@ describe('unusual data', () => {
       name: 'She Zhijiang, also reported under several other names in Thai court papers',
     };
     const c = BUILDERS.chain(withData({ people: [p], places: [] }), opts);
-    await expect(c.svg.desktop).toMatchFileSnapshot(snap('chain-one-desktop'));
-    await expect(c.svg.phone).toMatchFileSnapshot(snap('chain-one-phone'));
+    await matchesSnapshot(c.svg.desktop, 'chain-one-desktop');
+    await matchesSnapshot(c.svg.phone, 'chain-one-phone');
   });
 });
 
@@ -140,7 +190,7 @@ describe('bad data fails with the chart and the file named', () => {
   });
 
   it('held rejects a non-positive estimate', () => {
-    const bad = { ...data.series.find((r) => r.series_id === 'people-in-scam-compounds')!, value: 0 };
+    const bad = { ...data.series.find((r) => r.chart === 'held')!, value: 0 };
     expect(() => BUILDERS.held(withData({ series: [bad] }), opts)).toThrow(/held.*series\.csv.*value 0/);
   });
 
@@ -151,13 +201,35 @@ describe('bad data fails with the chart and the file named', () => {
 });
 
 describe('honest wording', () => {
-  it('reads the qualifier written first', () => {
-    expect(qualifier('people', "'around'/'roughly' 100,000; … 'at least tens of thousands'")).toEqual({
-      kind: 'approx',
-      words: 'about',
-    });
-    expect(qualifier("people ('more than')")).toEqual({ kind: 'min', words: 'more than' });
-    expect(qualifier('USD')).toEqual({ kind: 'exact', words: '' });
+  it('draws the qualifier the data gives, in the words of the translation table', () => {
+    expect(qualifier(t, 'about')).toEqual({ kind: 'approx', words: 'about' });
+    expect(qualifier(t, 'more-than')).toEqual({ kind: 'min', words: 'more than' });
+    expect(qualifier(t, 'up-to')).toEqual({ kind: 'max', words: 'up to' });
+    expect(qualifier(t, undefined)).toEqual({ kind: 'exact', words: '' });
+  });
+
+  it('a fork adds a row with a column, not code: a new series with chart "held" is plotted, with its qualifier', () => {
+    const row = {
+      ...data.series.find((r) => r.chart === 'held')!,
+      id: 'people-in-scam-compounds-la-2026-01-01',
+      series_id: 'a-new-series-of-a-fork',
+      geo: 'LA',
+      value: 5000,
+      qualifier: 'at-least' as const,
+      estimated_by: 'A fork NGO',
+      reported_by: undefined,
+    };
+    const c = BUILDERS.held(withData({ series: [...data.series, row] }), opts);
+    expect(c.table.rows).toContainEqual(['Laos', 'at least 5,000', 'A fork NGO', 'August 2023', '2023']);
+    const m = BUILDERS.money(
+      withData({
+        events: data.events.map((e) =>
+          e.id === 'ev-2025-11-04-hk-prince-freeze' ? { ...e, figure_usd: undefined } : e,
+        ),
+      }),
+      opts,
+    );
+    expect(m.csv.rows.map((r) => r.id)).not.toContain('ev-2025-11-04-hk-prince-freeze');
   });
 
   it('held: the OHCHR estimates keep "at least" and "about"', () => {
@@ -172,26 +244,65 @@ describe('honest wording', () => {
     expect(tallies).toContain('route-myanmar-china-2023-cumulative');
     expect(tallies).toContain('suspects-handed-to-china-by-year-mm-2024-01-05');
     // The squares hold only single movements: no tally id is inside any cell.
-    for (const cell of cells(selectMoved(data, 'en-GB'))) for (const id of cell.ids) expect(tallies).not.toContain(id);
+    for (const cell of cells(selectMoved(data, 'en-GB', t)))
+      for (const id of cell.ids) expect(tallies).not.toContain(id);
   });
 
-  it('money: dollar conversions are read from the unit text; the bitcoin forfeiture is drawn once', () => {
-    expect(usdFromText('HKD frozen (~US$354m)')).toBe(354e6);
-    expect(usdFromText('bitcoin (~US$15 billion)')).toBe(15e9);
-    expect(usdFromText('people')).toBeUndefined();
+  it('money: every seizure with a US-dollar value is drawn, whatever its unit says; the bitcoin forfeiture once', () => {
     const ids = buildChart('money', data, opts).csv.rows.map((r) => r.id);
+    for (const e of data.events.filter((e) => e.kind === 'seizure' && e.figure_usd !== undefined))
+      if (e.id !== 'ev-2025-10-14-bitcoin-forfeiture-complaint') expect(ids).toContain(e.id);
+    // A conversion written without "~US$…m" is still plotted: the chart reads figure_usd, not the unit's words.
+    const thb = data.events.find((e) => e.id === 'ev-2025-12-03-thailand-seizes-10bn-baht')!;
+    const reworded = withData({
+      events: data.events.map((e) => (e === thb ? { ...e, figure_unit: 'THB seized (about 318 million dollars)' } : e)),
+    });
+    expect(buildChart('money', reworded, opts).csv.rows.map((r) => r.id)).toContain(thb.id);
     expect(ids).toContain('doj-prince-forfeiture-us-2025-10-14');
     expect(ids).not.toContain('ev-2025-10-14-bitcoin-forfeiture-complaint');
   });
 
-  it('chain: statuses from people.status', () => {
-    expect(personStatus('executed')).toEqual({ label: 'executed', cut: true });
-    expect(personStatus('sanctioned by UK (Dec 2023) and US (2025-05-05)')).toEqual({
-      label: 'sanctioned',
-      cut: false,
-    });
-    expect(personStatus('wanted (reward 200,000 yuan)')).toEqual({ label: 'wanted', cut: false });
-    expect(personStatus(undefined).cut).toBe(false);
+  it('chain: statuses from people.status_kind, a handover dated by handover_date', () => {
+    expect(
+      personStatus(t, { status_kind: 'executed', status_date: '2026-01-29', handover_date: '2023-11-16' }),
+    ).toEqual({ label: 'executed', cut: true, date: '2026-01-29' });
+    expect(personStatus(t, { status_kind: 'sanctioned', status_date: '2025-05-05', handover_date: undefined })).toEqual(
+      {
+        label: 'sanctioned',
+        cut: false,
+        date: '2025-05-05',
+      },
+    );
+    expect(personStatus(t, { status_kind: undefined, status_date: undefined, handover_date: undefined }).cut).toBe(
+      false,
+    );
+  });
+
+  it("chain: the handover years are the handovers' (Ming Julan 2023, Wei Huairen 2024), not a later status's", () => {
+    const c = buildChart('chain', data, opts);
+    const status = (id: string) => c.csv.rows.find((r) => r.id === id)!;
+    expect(status('ming-julan')).toMatchObject({ status: 'handed to China', status_date: '2023-11-16' });
+    expect(status('wei-huairen')).toMatchObject({ status: 'handed to China', status_date: '2024-01-30' });
+    for (const svg of Object.values(c.svg)) {
+      expect(svg).toMatch(/data-key="ming-julan"[^]*?handed to China 2023</);
+      expect(svg).toMatch(/data-key="wei-huairen"[^]*?handed to China 2024</);
+    }
+    expect(c.table.rows).toContainEqual([
+      'Ming family criminal group',
+      'Ming Julan',
+      'person',
+      'handed to China, 16 November 2023',
+    ]);
+  });
+
+  it('chain: only organisations the data marks as scam groups, and ties worded as alleged', () => {
+    const c = buildChart('chain', data, opts);
+    const groups = c.csv.rows.filter((r) => r.type === 'group').map((r) => r.id);
+    expect(groups).not.toContain('uwsa');
+    for (const g of groups) expect(data.organizations.find((o) => o.id === g)!.role).toBe('scam-group');
+    expect(c.takeaway).toContain(`links to ${groups.length} alleged scam groups`);
+    expect(c.title).toMatch(/alleged/);
+    expect(c.title).not.toMatch(/who runs what/);
   });
 });
 
