@@ -20,6 +20,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { nearMiss } from '../lib/near-miss.ts';
 import { jsonSyntaxProblem } from './json.ts';
+import { LANGS, TRANSLATIONS, type Lang } from '../i18n/index.ts';
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f4f86');
 const scheme = z.strictObject({
@@ -90,57 +91,107 @@ function originProblem(value: string): string | undefined {
   return undefined;
 }
 
+const LANG_EXPECTED = `expected the content language, one of the languages with a translation table (src/i18n/<lang>/): ${LANGS.map((l) => `"${l}"`).join(', ')}`;
+
+/** Whether a string is a BCP 47 locale that Intl can format with. */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(tag).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The language subtag of a BCP 47 tag: en-GB is en, zh-Hans-CN is zh. */
+const languageOf = (tag: string) => new Intl.Locale(tag).language;
+
+/**
+ * Why the formatting locale cannot go with the content language, or undefined. Its language must be the content
+ * language: th-TH in an English edition would write "7 มกราคม 2569" (Thai months, Buddhist era) inside English
+ * sentences. A region (en-TH, en-IN) or an explicit Unicode extension (en-GB-u-ca-buddhist) is the fork's choice.
+ */
+export function localeProblem(config: Pick<SiteConfig, 'lang' | 'locale'>): string | undefined {
+  const table = TRANSLATIONS[config.lang] as (typeof TRANSLATIONS)[Lang] | undefined;
+  if (!table || !isLocale(config.locale)) return undefined; // reported by the field's own check
+  const content = languageOf(table.lang);
+  const formatting = languageOf(config.locale);
+  if (formatting === content) return undefined;
+  const region = new Intl.Locale(config.locale).region;
+  const suggestion = [...new Set([region ? `${content}-${region}` : undefined, `${content}-GB`, `${content}-US`])]
+    .filter((l): l is string => l !== undefined && Intl.DateTimeFormat.supportedLocalesOf(l).length > 0)
+    .slice(0, 2)
+    .join(' or ');
+  const name = (tag: string) => new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(tag) ?? tag;
+  return (
+    `"${config.locale}" writes dates and numbers in ${name(formatting)} (${formatting}), but the content language ` +
+    `("lang": "${config.lang}") is ${name(content)}: its month names and calendar would appear inside ` +
+    `${name(content)} sentences. Set "locale" to a locale of ${content} (like ${suggestion || content}), or "lang" ` +
+    `to a language whose translation table is in ${name(formatting)}`
+  );
+}
+
 const BASE_EXPECTED = 'expected a path that starts and ends with "/", like / or /projects/scams/';
 
-export const SiteConfigSchema = z.strictObject({
-  /** Title of the story, used in the masthead and every page title. */
-  title: z.string().min(1),
-  /** One-sentence standfirst under the title on the home page. */
-  dek: z.string().min(1),
-  /** Publishing organisation, shown in the footer and the data credits. */
-  organisation: z.string().min(1),
-  /** Authors shown in the byline. */
-  byline: z.array(z.string().min(1)).min(1),
-  /** Credits: one line per role. */
-  credits: z.array(z.strictObject({ role: z.string(), names: z.array(z.string()).min(1) })),
-  /** BCP 47 locale used to format numbers and dates, like en-GB or en-US. */
-  locale: z.string().refine((l) => {
-    try {
-      return Intl.NumberFormat.supportedLocalesOf(l).length > 0;
-    } catch {
-      return false;
-    }
-  }, 'expected a BCP 47 locale such as en-GB'),
-  /**
-   * Path the site is served under: "/" for a domain root, "/projects/scams/" for a sub-path. Starts and ends
-   * with "/"; no "." or ".." segments.
-   */
-  base: z
-    .string()
-    .regex(/^\/([\w.-]+\/)*$/, BASE_EXPECTED)
-    .refine(
-      (b) => !b.split('/').some((s) => s === '.' || s === '..'),
-      'expected a path without "." or ".." segments, like / or /projects/scams/',
-    ),
-  /**
-   * Public origin of the site (used for canonical links and embed codes), like https://news.example.org:
-   * http(s), a host and optionally a port; no path (that is `base`), query, fragment or credentials.
-   */
-  site: z.string().superRefine((value, ctx) => {
-    const problem = originProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-  /** Sentence on how to report an error, shown on the methods and corrections pages. */
-  corrections: z.string(),
-  /**
-   * Address for corrections, linked on the methods and corrections pages: an e-mail address
-   * (corrections@example.org), a mailto: address or an https:// URL. Nothing else, so that no other scheme
-   * (javascript:, data:) can become a live link.
-   */
-  contact: z.string().refine(isContact, CONTACT_EXPECTED),
-  /** Colour tokens for the light and dark schemes. */
-  colors: z.strictObject({ light: scheme, dark: scheme }),
-});
+export const SiteConfigSchema = z
+  .strictObject({
+    /** Title of the story, used in the masthead and every page title. */
+    title: z.string().min(1),
+    /** One-sentence standfirst under the title on the home page. */
+    dek: z.string().min(1),
+    /** Publishing organisation, shown in the footer and the data credits. */
+    organisation: z.string().min(1),
+    /** Authors shown in the byline. */
+    byline: z.array(z.string().min(1)).min(1),
+    /** Credits: one line per role. */
+    credits: z.array(z.strictObject({ role: z.string(), names: z.array(z.string()).min(1) })),
+    /**
+     * Content language: which translation table (src/i18n/<lang>/) gives the site's reader-facing words, and the
+     * `<html lang>` of every page. One of the languages that have a table (today: en). Required.
+     */
+    lang: z.enum(LANGS as [Lang, ...Lang[]], {
+      error: (iss) => (iss.input === undefined ? `missing (this field is required); ${LANG_EXPECTED}` : LANG_EXPECTED),
+    }),
+    /**
+     * Formatting locale (BCP 47): how numbers and dates are written, like en-GB (7 January 2026, 1,234) or en-US
+     * (January 7, 2026). Formatting only: it does not choose the words or `<html lang>` (that is `lang`). Its language
+     * must be the content language, so that a month name or a calendar never comes from another language than the
+     * sentence around it (th-TH would put Buddhist-era Thai dates into English text).
+     */
+    locale: z.string().refine(isLocale, 'expected a BCP 47 locale such as en-GB'),
+    /**
+     * Path the site is served under: "/" for a domain root, "/projects/scams/" for a sub-path. Starts and ends
+     * with "/"; no "." or ".." segments.
+     */
+    base: z
+      .string()
+      .regex(/^\/([\w.-]+\/)*$/, BASE_EXPECTED)
+      .refine(
+        (b) => !b.split('/').some((s) => s === '.' || s === '..'),
+        'expected a path without "." or ".." segments, like / or /projects/scams/',
+      ),
+    /**
+     * Public origin of the site (used for canonical links and embed codes), like https://news.example.org:
+     * http(s), a host and optionally a port; no path (that is `base`), query, fragment or credentials.
+     */
+    site: z.string().superRefine((value, ctx) => {
+      const problem = originProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    /** Sentence on how to report an error, shown on the methods and corrections pages. */
+    corrections: z.string(),
+    /**
+     * Address for corrections, linked on the methods and corrections pages: an e-mail address
+     * (corrections@example.org), a mailto: address or an https:// URL. Nothing else, so that no other scheme
+     * (javascript:, data:) can become a live link.
+     */
+    contact: z.string().refine(isContact, CONTACT_EXPECTED),
+    /** Colour tokens for the light and dark schemes. */
+    colors: z.strictObject({ light: scheme, dark: scheme }),
+  })
+  .superRefine((config, ctx) => {
+    const problem = localeProblem(config);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['locale'], message: problem });
+  });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 

@@ -28,6 +28,11 @@ export function countryName(t: Translation, code: string): string {
   }
 }
 
+/** An event kind's label (data/events.csv `kind`): `cutoff` is "Cut-off"; an unknown kind is capitalised. */
+export function kindLabel(t: Translation, kind: string): string {
+  return t.vocab.eventKinds[kind]?.label ?? kind.charAt(0).toUpperCase() + kind.slice(1);
+}
+
 /** "a, b and c" in the language's words, or "a, b, c and 4 more" past `max` items. */
 export function listWords(t: Translation, items: readonly string[], max = Infinity): string {
   if (items.length === 0) return '';

@@ -5,7 +5,7 @@
  * posts its height in their formats, so an existing listener sizes the frame too.
  */
 import { citationBibtex, citationText, type CiteInput } from './cite.ts';
-import { site, url } from './site.ts';
+import { site, t, url } from './site.ts';
 import { SHARE_IMAGE, shareImagePath } from './share-image.ts';
 
 export { EMBED_MESSAGE } from './embed-protocol.ts';
@@ -90,7 +90,13 @@ export function citeInput(item: Embeddable, data: DataVersion): CiteInput {
 
 export function shareTexts(item: Embeddable, data: DataVersion): ShareTexts {
   const c = citeInput(item, data);
-  return { link: c.url, code: embedCode(item, data.version), cite: citationText(c), bibtex: citationBibtex(c) };
+  const words = t.share.citation;
+  return {
+    link: c.url,
+    code: embedCode(item, data.version),
+    cite: citationText(c, words, undefined, t.lang),
+    bibtex: citationBibtex(c, words),
+  };
 }
 
 /** Path of an item's oEmbed file, site-relative. */

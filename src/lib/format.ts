@@ -26,19 +26,19 @@ export function formatNumber(n: number, locale: string): string {
 /**
  * Large money sums in words ("15 billion"), for prose. Rounds only to the precision that the
  * value has: 15000000000 -> "15 billion", 15300000000 -> "15.3 billion", never 14.6 -> 15.
+ * The words are CLDR's for the locale (compact long notation), so no language's number words are typed here.
  */
 export function formatLarge(n: number, locale: string): string {
-  const units: [number, string][] = [
-    [1e12, 'trillion'],
-    [1e9, 'billion'],
-    [1e6, 'million'],
-  ];
-  for (const [size, word] of units) {
+  for (const size of [1e12, 1e9, 1e6]) {
     if (Math.abs(n) >= size) {
       const v = n / size;
       // Only use words when that loses nothing: the figure must be exact at up to 3 decimals.
       if (Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6)
-        return `${formatNumber(Math.round(v * 1000) / 1000, locale)} ${word}`;
+        return new Intl.NumberFormat(locale, {
+          notation: 'compact',
+          compactDisplay: 'long',
+          maximumFractionDigits: 3,
+        }).format((Math.round(v * 1000) / 1000) * size);
     }
   }
   return formatNumber(n, locale);

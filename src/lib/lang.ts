@@ -28,17 +28,22 @@ export function localNameParts(text: string): { text: string; lang: string }[] {
   return text.split(' / ').map((part) => ({ text: part, lang: scriptLang(part) }));
 }
 
-/** English names of languages (CLDR); undefined for "und" and for unassigned or private codes. */
-const names = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+/** Names of languages (CLDR) in a language, by that language's tag; undefined for "und" and unassigned codes. */
+const namesCache = new Map<string, Intl.DisplayNames>();
+function names(inLang: string): Intl.DisplayNames {
+  let n = namesCache.get(inLang);
+  if (!n) namesCache.set(inLang, (n = new Intl.DisplayNames(inLang, { type: 'language', fallback: 'none' })));
+  return n;
+}
 /** A tag's language alone, without script or region: zh-Hant is zh. */
 const language = (tag: string) => tag.split('-')[0]!;
 
 /** Whether a tag names a language known by name: not "und", not an unassigned or private code. */
 export function knownLanguage(tag: string): boolean {
-  return names.of(language(tag)) !== undefined;
+  return names('en').of(language(tag)) !== undefined;
 }
 
-/** The English name of a tag's language: zh-Hant is "Chinese". */
-export function languageName(tag: string): string {
-  return names.of(language(tag)) ?? language(tag);
+/** The name of a tag's language, in English or in the language `inLang`: zh-Hant is "Chinese". */
+export function languageName(tag: string, inLang = 'en'): string {
+  return names(inLang).of(language(tag)) ?? language(tag);
 }

@@ -1,7 +1,14 @@
-/** Shared helpers for pages: the validated site config and base-aware links. */
+/** Shared helpers for pages: the validated site config, the translation table and base-aware links. */
 import { contactLink, loadSiteConfig } from '../config/site.ts';
+import { strings } from '../i18n/index.ts';
 
 export const site = loadSiteConfig();
+
+/**
+ * The reader-facing words of the content language (`site.lang`): components read every UI string from here.
+ * Numbers and dates are formatted with `site.locale`, a separate setting.
+ */
+export const t = strings(site.lang);
 
 /** The corrections contact as a link: `href` (mailto: or https:) and the text to show. */
 export const contact = contactLink(site.contact);
@@ -17,9 +24,9 @@ export const sourceAnchor = (id: string) => `src-${id}`;
 
 /** The pages around the story, in masthead order (the footer adds corrections). One list for both. */
 export const SITE_NAV = [
-  { path: 'timeline/', label: 'Timeline' },
-  { path: 'map/', label: 'Map' },
-  { path: 'charts/', label: 'Charts' },
-  { path: 'sources/', label: 'Sources' },
-  { path: 'methods/', label: 'Methods' },
+  { path: 'timeline/', label: t.ui.nav.timeline },
+  { path: 'map/', label: t.ui.nav.map },
+  { path: 'charts/', label: t.ui.nav.charts },
+  { path: 'sources/', label: t.ui.nav.sources },
+  { path: 'methods/', label: t.ui.nav.methods },
 ] as const;

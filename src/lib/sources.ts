@@ -1,22 +1,13 @@
 /** Ordering and grouping of the sources list (sources page), and a source's title in English. Pure. */
 import { SOURCE_KINDS } from '../data/schema.ts';
 import type { Source } from '../data/schema.ts';
+import { strings, type Translation } from '../i18n/index.ts';
 import { languageName } from './lang.ts';
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Primary documents first, so a reader checking a claim meets them before reporting about it. */
 export const SOURCE_KIND_ORDER: readonly SourceKind[] = ['court', 'official', 'un', 'research', 'ngo', 'news'];
-
-/** Heading of each group. */
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  court: 'Courts and prosecutors',
-  official: 'Governments and officials',
-  un: 'United Nations',
-  research: 'Research',
-  ngo: 'Non-governmental organisations',
-  news: 'News',
-};
 
 /** Sources grouped by kind (in SOURCE_KIND_ORDER, empty kinds left out), each group by publisher, then newest first, then id. */
 export function groupSources(sources: readonly Source[], locale: string): { kind: SourceKind; sources: Source[] }[] {
@@ -36,8 +27,12 @@ export function groupSources(sources: readonly Source[], locale: string): { kind
 
 /**
  * A source's title in the reader's language, for notes and the map: an English title as it is; a title in another
- * language as the desk's English, naming the language ("… (in Chinese)"). The sources page gives it as published.
+ * language as the desk's English, naming the language ("… (in Chinese)", `t.ui.inLanguage`). The sources page gives
+ * it as published. The table defaults to English (the map's details do not pass one yet).
  */
-export function englishTitle(s: Pick<Source, 'title' | 'title_lang' | 'title_en'>): string {
-  return s.title_lang ? `${s.title_en} (in ${languageName(s.title_lang)})` : s.title;
+export function englishTitle(
+  s: Pick<Source, 'title' | 'title_lang' | 'title_en'>,
+  t: Translation = strings('en'),
+): string {
+  return s.title_lang ? t.ui.inLanguage(s.title_en ?? s.title, languageName(s.title_lang, t.lang)) : s.title;
 }

@@ -1,6 +1,6 @@
 /**
- * Pure helpers for the timeline page and its client filter: ordering and grouping events,
- * kind labels, and the filter state kept in the URL query (?country=MM&kind=raid).
+ * Pure helpers for the timeline page and its client filter: ordering and grouping events, the filter's
+ * options and status line, and the filter state kept in the URL query (?country=MM&kind=raid).
  * Shared by the server render (src/pages/timeline.astro) and the browser
  * (src/scripts/timeline-filter.ts), so nothing here may import Node or Astro modules.
  */
@@ -21,13 +21,6 @@ export const CRACKDOWN_KINDS: ReadonlySet<string> = new Set([
 
 /** Whether an event kind is a crackdown (styled with the state accent). */
 export const isCrackdown = (kind: string): boolean => CRACKDOWN_KINDS.has(kind);
-
-const KIND_LABELS: Record<string, string> = { cutoff: 'Cut-off', other: 'Other event' };
-
-/** Reader-facing label of an event kind: `cutoff` -> "Cut-off", `raid` -> "Raid". */
-export function kindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1);
-}
 
 /** Anchor id of an event on the timeline page, so other pages can link to /timeline/#ev-<id>. */
 export const eventAnchor = (id: string): string => `ev-${id}`;
@@ -107,24 +100,24 @@ export function filterQuery(filter: TimelineFilter, current = ''): string {
   return s ? `?${s}` : '';
 }
 
-/** The live status line: "12 of 156 events". */
-export function statusText(shown: number, total: number): string {
-  return `${shown} of ${total} event${total === 1 ? '' : 's'}`;
+/** Where the shown count goes in the status template (pages.timeline.status in the translation table). */
+export const SHOWN = '{shown}';
+
+/**
+ * The live status line, "12 of 156 events", from the template the server renders for the page's total (the words
+ * come from the translation table, which the browser does not load).
+ */
+export function statusText(template: string, shown: number): string {
+  return template.replaceAll(SHOWN, String(shown));
 }
 
-/** Country name for a two-letter code in the site's locale; the code itself when the runtime has no name. */
-export function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** Distinct values with how many events carry each, sorted by label (for the filter's options). */
+/**
+ * Distinct values with how many events carry each, sorted by label in the content language (for the filter's
+ * options). The labels come from the translation table: `countryName` and `kindLabel` in src/i18n/.
+ */
 export function filterOptions(
   events: readonly Pick<TimelineItem, 'kind' | 'countries'>[],
-  locale: string,
+  labels: { country: (code: string) => string; kind: (kind: string) => string; lang: string },
 ): {
   countries: { value: string; label: string; count: number }[];
   kinds: { value: string; label: string; count: number }[];
@@ -135,12 +128,10 @@ export function filterOptions(
     kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
     for (const c of new Set(e.countries)) countries.set(c, (countries.get(c) ?? 0) + 1);
   }
-  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, labels.lang);
   return {
-    countries: [...countries]
-      .map(([value, count]) => ({ value, label: countryName(value, locale), count }))
-      .sort(byLabel),
-    kinds: [...kinds].map(([value, count]) => ({ value, label: kindLabel(value), count })).sort(byLabel),
+    countries: [...countries].map(([value, count]) => ({ value, label: labels.country(value), count })).sort(byLabel),
+    kinds: [...kinds].map(([value, count]) => ({ value, label: labels.kind(value), count })).sort(byLabel),
   };
 }
 
@@ -153,4 +144,6 @@ export const TIMELINE_DOM = {
   /** Attributes on each event <li>: space-separated country codes, and the kind. */
   countries: 'data-countries',
   kind: 'data-kind',
+  /** Attribute on <timeline-filter>: the status line's template for the page's total ({@link statusText}). */
+  status: 'data-status',
 } as const;

@@ -2,9 +2,11 @@
  * <share-box>: enhances the "Share or embed" disclosure (src/components/share/Share.astro).
  * - Copy buttons (shown only here, since they need a script), with a polite status message.
  * - The reader's access date in the citations, in place of the placeholder the server writes.
+ * Its words come from the server (the translation table stays there): the placeholder and the failure message as
+ * data-accessed-placeholder and data-copy-failed on <share-box>, each button's status as its data-copied.
  * - With data-follow, the texts of the view that the enclosing <scrolly-steps> shows (map scrollies).
  */
-import { ACCESS_DATE_PLACEHOLDER, retrievedDate } from '../lib/cite.ts';
+import { retrievedDate } from '../lib/cite.ts';
 import {
   SCROLLY_TAG,
   SELECTOR,
@@ -27,9 +29,11 @@ function today(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-function withAccessDate(field: string, text: string): string {
+/** A citation with today's date for the placeholder: ISO in BibTeX, in words (the page's language) in the text. */
+function withAccessDate(field: string, text: string, placeholder: string): string {
+  if (!placeholder) return text;
   const iso = today();
-  return text.replaceAll(ACCESS_DATE_PLACEHOLDER, field === 'bibtex' ? iso : retrievedDate(iso));
+  return text.replaceAll(placeholder, field === 'bibtex' ? iso : retrievedDate(iso, document.documentElement.lang));
 }
 
 async function copy(field: HTMLElement): Promise<boolean> {
@@ -54,9 +58,13 @@ class ShareBox extends HTMLElement {
   #views: Record<string, Texts> | undefined;
   #scrolly: (HTMLElement & Partial<ScrollyStepsApi>) | null = null;
 
+  get #placeholder(): string {
+    return this.dataset['accessedPlaceholder'] ?? '';
+  }
+
   connectedCallback(): void {
     for (const f of this.querySelectorAll<HTMLElement>('[data-accessed]'))
-      f.textContent = withAccessDate(f.dataset['share']!, f.textContent ?? '');
+      f.textContent = withAccessDate(f.dataset['share']!, f.textContent ?? '', this.#placeholder);
     for (const b of this.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
       b.hidden = false;
       b.addEventListener('click', () => void this.#copy(b));
@@ -84,7 +92,7 @@ class ShareBox extends HTMLElement {
     if (!t) return;
     for (const f of this.querySelectorAll<HTMLElement>('[data-share]')) {
       const key = f.dataset['share'] as keyof Texts;
-      f.textContent = withAccessDate(key, t[key]);
+      f.textContent = withAccessDate(key, t[key], this.#placeholder);
     }
     const name = this.querySelector('[data-share-name]');
     if (name) name.textContent = t.name;
@@ -95,9 +103,7 @@ class ShareBox extends HTMLElement {
     const status = this.querySelector('[data-share-status]');
     if (!field || !status) return;
     const ok = await copy(field);
-    status.textContent = ok
-      ? `Copied: ${button.textContent?.replace(/^Copy /, '')}.`
-      : 'Could not copy; the text is selected, press Ctrl+C or ⌘C.';
+    status.textContent = (ok ? button.dataset['copied'] : this.dataset['copyFailed']) ?? '';
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * <timeline-filter>: client-side filtering of the server-rendered timeline by country and kind.
  * Without JavaScript the element's form stays hidden (CSS `scripting` media feature) and the full list reads.
- * With it, the form shows from first paint, the list filters on change, an aria-live status says "N of M events", and the filter is
+ * With it, the form shows from first paint, the list filters on change, an aria-live status says "N of M events" (its
+ * words are the server's template, data-status: the translation table stays on the server), and the filter is
  * kept in the URL query (replaceState, so Back is not flooded) so that links and reloads restore it.
  */
 import {
@@ -23,6 +24,7 @@ class TimelineFilterElement extends HTMLElement {
     const country = form.elements.namedItem('country') as HTMLSelectElement;
     const kind = form.elements.namedItem('kind') as HTMLSelectElement;
     const status = this.querySelector<HTMLElement>('[role="status"]');
+    const template = this.getAttribute(TIMELINE_DOM.status) ?? '';
     const items = [...list.querySelectorAll<HTMLElement>(`[${TIMELINE_DOM.kind}]`)];
     const sections = [...list.querySelectorAll<HTMLElement>(`[${TIMELINE_DOM.year}]`)];
     const values = (s: HTMLSelectElement) => [...s.options].map((o) => o.value).filter(Boolean);
@@ -41,7 +43,7 @@ class TimelineFilterElement extends HTMLElement {
         if (ok) shown++;
       }
       for (const section of sections) section.hidden = !section.querySelector(`[${TIMELINE_DOM.kind}]:not([hidden])`);
-      if (status) status.textContent = statusText(shown, items.length);
+      if (status) status.textContent = statusText(template, shown);
     };
     const read = (): TimelineFilter => ({ country: country.value || undefined, kind: kind.value || undefined });
     const update = () => {

@@ -31,6 +31,44 @@ describe('site config', () => {
   });
 });
 
+describe('site config: content language and formatting locale', () => {
+  it('has a content language apart from the formatting locale', () => {
+    const config = parseSiteConfig(raw);
+    expect(config.lang).toBe('en');
+    expect(config.locale).toBe('en-GB');
+  });
+  it('refuses a language without a translation table, naming the choices', () => {
+    expect(() => parseSiteConfig(withField('lang', 'fr'))).toThrow(
+      'site.config.json, field "lang": expected the content language, one of the languages with a translation ' +
+        'table (src/i18n/<lang>/): "en"',
+    );
+  });
+  it('says that lang is required', () => {
+    const { lang: _lang, ...rest } = raw;
+    expect(() => parseSiteConfig(rest)).toThrow(
+      'site.config.json, field "lang": missing (this field is required); expected the content language',
+    );
+  });
+  it('refuses a formatting locale of another language (th-TH would put Buddhist-era Thai dates in English text)', () => {
+    expect(() => parseSiteConfig(withField('locale', 'th-TH'))).toThrow(
+      'site.config.json, field "locale": "th-TH" writes dates and numbers in Thai (th), but the content language ' +
+        '("lang": "en") is English: its month names and calendar would appear inside English sentences. Set ' +
+        '"locale" to a locale of en (like en-TH or en-GB), or "lang" to a language whose translation table is in Thai',
+    );
+    expect(() => parseSiteConfig(withField('locale', 'zh-CN'))).toThrow(/field "locale": "zh-CN" writes .* in Chinese/);
+  });
+  it('accepts any region of the content language, and an explicit calendar', () => {
+    expect(parseSiteConfig(withField('locale', 'en-TH')).locale).toBe('en-TH');
+    expect(parseSiteConfig(withField('locale', 'en-US')).locale).toBe('en-US');
+    expect(parseSiteConfig(withField('locale', 'en-GB-u-ca-buddhist')).locale).toBe('en-GB-u-ca-buddhist');
+  });
+  it('reports a malformed locale once, as a malformed locale', () => {
+    expect(() => parseSiteConfig(withField('locale', 'not a locale!'))).toThrow(
+      /^The site config is invalid; nothing was built\.\n {2}- site\.config\.json, field "locale": expected a BCP 47 locale such as en-GB$/,
+    );
+  });
+});
+
 describe('site config: contact', () => {
   const expected =
     'site.config.json, field "contact": expected an e-mail address (desk@example.org), a mailto: address ' +
@@ -131,7 +169,7 @@ describe('site config: unknown fields', () => {
   });
   it('lists the known fields when nothing is close', () => {
     expect(() => parseSiteConfig({ ...raw, security: {} })).toThrow(
-      /field "security": unknown field; expected one of title, dek, organisation, byline, credits, locale, base, site/,
+      /field "security": unknown field; expected one of title, dek, organisation, byline, credits, lang, locale, base, site/,
     );
   });
 });

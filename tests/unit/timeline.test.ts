@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { countryName, kindLabel, strings } from '../../src/i18n/index.ts';
 import {
-  countryName,
+  SHOWN,
   eventAnchor,
   filterOptions,
   filterQuery,
   groupByYear,
   isCrackdown,
-  kindLabel,
   matchesFilter,
   parseFilterQuery,
   sortByDate,
   statusText,
 } from '../../src/lib/timeline.ts';
 
+const t = strings('en');
+const labels = { country: (c: string) => countryName(t, c), kind: (k: string) => kindLabel(t, k), lang: t.lang };
 const ev = (id: string, date: string, kind = 'raid', countries = ['MM']) => ({ id, date, kind, countries });
 
 describe('sortByDate / groupByYear', () => {
@@ -76,30 +78,33 @@ describe('query string', () => {
 
 describe('labels', () => {
   it('says "N of M events"', () => {
-    expect(statusText(12, 156)).toBe('12 of 156 events');
-    expect(statusText(1, 1)).toBe('1 of 1 event');
+    expect(statusText(t.pages.timeline.status(SHOWN, 156), 12)).toBe('12 of 156 events');
+    expect(statusText(t.pages.timeline.status(SHOWN, 1), 1)).toBe('1 of 1 event');
   });
   it('labels kinds for readers', () => {
-    expect(kindLabel('cutoff')).toBe('Cut-off');
-    expect(kindLabel('raid')).toBe('Raid');
+    expect(kindLabel(t, 'cutoff')).toBe('Cut-off');
+    expect(kindLabel(t, 'raid')).toBe('Raid');
+    expect(kindLabel(t, 'law')).toBe('Law');
+    expect(kindLabel(t, 'other')).toBe('Other event');
   });
   it('marks crackdown kinds only', () => {
     expect(isCrackdown('extradition')).toBe(true);
     expect(isCrackdown('report')).toBe(false);
   });
-  it('names countries in the locale, and falls back to the code', () => {
-    expect(countryName('MM', 'en-GB')).toBe('Myanmar (Burma)');
-    expect(countryName('KH', 'en-GB')).toBe('Cambodia');
-    expect(countryName('not a code', 'en-GB')).toBe('not a code');
+  it('names countries as the story does, and falls back to CLDR, then the code', () => {
+    expect(countryName(t, 'MM')).toBe('Myanmar');
+    expect(countryName(t, 'KH')).toBe('Cambodia');
+    expect(countryName(t, 'VN')).toBe('Vietnam');
+    expect(countryName(t, 'not a code')).toBe('not a code');
   });
   it('anchors events as ev-<id>', () => expect(eventAnchor('kk-park-raid-2025-10')).toBe('ev-kk-park-raid-2025-10'));
 });
 
 describe('filterOptions', () => {
   it('counts each country once per event and sorts by label', () => {
-    const o = filterOptions([ev('a', '2025', 'raid', ['TH', 'MM', 'MM']), ev('b', '2025', 'cutoff', ['TH'])], 'en-GB');
+    const o = filterOptions([ev('a', '2025', 'raid', ['TH', 'MM', 'MM']), ev('b', '2025', 'cutoff', ['TH'])], labels);
     expect(o.countries).toEqual([
-      { value: 'MM', label: 'Myanmar (Burma)', count: 1 },
+      { value: 'MM', label: 'Myanmar', count: 1 },
       { value: 'TH', label: 'Thailand', count: 2 },
     ]);
     expect(o.kinds.map((k) => k.label)).toEqual(['Cut-off', 'Raid']);

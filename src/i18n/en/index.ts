@@ -5,14 +5,24 @@
  */
 import { charts } from './charts.ts';
 import { map } from './map.ts';
+import { pages } from './pages.ts';
+import { share } from './share.ts';
+import { ui } from './ui.ts';
 import { vocab } from './vocab.ts';
 
 export const en = {
   /** BCP 47 tag of the language, for <html lang> and Intl APIs that need the language only. */
   lang: 'en',
+  /** The frame and shared components: masthead, footer, notes, fact tooltips, embed frame. */
+  ui,
+  /** Page furniture: titles, descriptions, deks and headings of the pages around the story. */
+  pages,
+  /** The share box and citations. */
+  share,
   /** The maps: legend, locator key, text alternatives of map steps and popups. */
   map,
   /** The charts: titles, takeaways, axis and panel labels, table headers and notes. */
   charts,
+  /** Words for the data's codes: countries, event kinds, precision, source kinds, lists. */
   vocab,
 };

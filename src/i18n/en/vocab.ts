@@ -15,11 +15,14 @@ export const vocab = {
     KR: 'South Korea',
     LA: 'Laos',
     MM: 'Myanmar',
-    PH: 'the Philippines',
+    PH: 'Philippines',
     TH: 'Thailand',
-    US: 'the United States',
+    US: 'United States',
   } as Record<string, string>,
-  /** Event kinds (data/events.csv `kind`): a label for lists and filters, and the count in words. */
+  /**
+   * Event kinds (data/events.csv `kind`): `label` on the timeline (an event's kind, the filter's options, sorted by
+   * it), `one`/`other` for counts in words ("3 raids", "1 legal order").
+   */
   eventKinds: {
     raid: { label: 'Raid', one: 'raid', other: 'raids' },
     cutoff: { label: 'Cut-off', one: 'cut-off', other: 'cut-offs' },
@@ -35,10 +38,10 @@ export const vocab = {
     sentencing: { label: 'Sentencing', one: 'sentencing', other: 'sentencings' },
     execution: { label: 'Execution', one: 'execution', other: 'executions' },
     meeting: { label: 'Meeting', one: 'meeting', other: 'meetings' },
-    law: { label: 'Legal order', one: 'legal order', other: 'legal orders' },
-    offensive: { label: 'Military offensive', one: 'military offensive', other: 'military offensives' },
+    law: { label: 'Law', one: 'legal order', other: 'legal orders' },
+    offensive: { label: 'Offensive', one: 'military offensive', other: 'military offensives' },
     report: { label: 'Report', one: 'report', other: 'reports' },
-    other: { label: 'Other', one: 'other event', other: 'other events' },
+    other: { label: 'Other event', one: 'other event', other: 'other events' },
   } as Record<string, { label: string; one: string; other: string }>,
   /** How exact a place's coordinates are (data/places.csv `precision`), in a description of the place. */
   precision: {
@@ -47,4 +50,13 @@ export const vocab = {
     approx: 'approximate position',
     none: 'no position',
   } as Record<string, string>,
+  /** Kinds of source (data/sources.csv `kind`): the headings of the sources page. */
+  sourceKinds: {
+    court: 'Courts and prosecutors',
+    official: 'Governments and officials',
+    un: 'United Nations',
+    research: 'Research',
+    ngo: 'Non-governmental organisations',
+    news: 'News',
+  },
 };
