@@ -7,8 +7,8 @@
  * error reads the same wherever it is met first.
  *
  * It writes, per chapter, into the front matter that Astro hands to the page (`remarkPluginFrontmatter`):
- * `citations` (source ids in note order), `factCount` and `citeCount`. It injects `n` (a per-chapter sequence, for
- * deterministic ids) into each <Fact>, and `ids`, its `note` number and `first` into each <Cite>.
+ * `citations` (source ids in note order), `factCount` and `citeCount`. It injects `ids`, the `note` number and
+ * `first` into each <Cite>.
  */
 import { isAbsolute, relative } from 'node:path';
 import { knownIds } from '../story/build.ts';
@@ -50,7 +50,6 @@ interface VFileLike {
   path?: string;
   data: { astro?: { frontmatter?: Record<string, unknown> } };
 }
-
 
 function attr(node: Node, name: string): string | undefined {
   const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
@@ -152,11 +151,9 @@ export function remarkFacts() {
           const format = (attr(n, 'format') ?? 'auto') as FactFormat;
           if (!FACT_FORMATS.includes(format))
             throw new FactError(`format "${format}" is unknown; expected one of ${FACT_FORMATS.join(', ')}`);
-          const fact = resolveFact(data, id, site.locale, attr(n, 'field'), format);
-          factCount++;
-          setAttr(n, 'n', String(factCount));
           // A fact shows its sources on hover/focus; it does not take a note number of its own.
-          void fact;
+          resolveFact(data, id, site.locale, attr(n, 'field'), format);
+          factCount++;
         } else if (n.name === 'Cite') {
           const sources =
             attr(n, 'sources')
