@@ -60,9 +60,9 @@ export const pages = {
     status: (shown: string, total: number) => `${shown} of ${total} event${total === 1 ? '' : 's'}`,
     /** The labels of an event's facts. */
     place: 'Place',
-    countries: (n: number) => (n === 1 ? 'Country' : 'Countries'),
+    countries: (n: number) => (n > 1 ? 'Countries' : 'Country'),
     figure: 'Figure',
-    sources: (n: number) => (n === 1 ? 'Source' : 'Sources'),
+    sources: (n: number) => (n > 1 ? 'Sources' : 'Source'),
   },
   sources: {
     title: 'Sources',

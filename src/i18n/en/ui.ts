@@ -34,7 +34,7 @@ export const ui = {
   minRead: (n: number) => `${n} min read`,
   /** A <Fact>'s tooltip. */
   fact: {
-    sources: (n: number) => (n === 1 ? 'Source:' : 'Sources:'),
+    sources: (n: number) => (n > 1 ? 'Sources:' : 'Source:'),
     derived: 'Derived from the data package (see methods)',
   },
   /** A chapter's numbered notes. */
