@@ -4,16 +4,33 @@
 //
 //   node scripts/build.mjs [astro build options]      # DIST_DIR sets the target, as for the server
 //
-// The staging folder sits next to the target (`.dist.next/`), on the same file system, so the swap is two renames.
+// The staging folder is inside the repository (`.dist.next/` for dist/), because Astro writes its prerender chunks
+// into the output folder only when that folder is inside the working directory, and otherwise into one shared
+// `.astro/` folder, so two builds to two targets outside it (DIST_DIR=/tmp/a and /tmp/b) would overwrite each
+// other's chunks. The swap is two renames on the same file system, a copy across file systems.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, distDir } from './serve.mjs';
 
 const dist = distDir();
-const staging = path.join(path.dirname(dist), `.${path.basename(dist)}.next`);
+const inside = !path.relative(ROOT, dist).startsWith('..');
+// One staging folder per target: dist/ stages in .dist.next/, DIST_DIR=/tmp/x in .dist.tmp-x.next/.
+const tag = inside ? path.basename(dist) : path.relative('/', dist).replace(/[^\w.-]+/g, '-');
+const staging = path.join(inside ? path.dirname(dist) : ROOT, `.${tag}.next`);
 const previous = path.join(path.dirname(dist), `.${path.basename(dist)}.old`);
+
+/** Moves a folder, by rename where it can and by copy where the target is on another file system. */
+function move(from, to) {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if (e.code !== 'EXDEV') throw e;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
 
 rmSync(staging, { recursive: true, force: true });
 const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -34,5 +51,5 @@ if (result.status !== 0) {
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
-renameSync(staging, dist);
+move(staging, dist);
 rmSync(previous, { recursive: true, force: true });
