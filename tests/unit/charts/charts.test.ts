@@ -16,8 +16,8 @@ import { ChartDataError, WIDTHS, type ChartOptions } from '../../../src/charts/t
 import { CHART_IDS, type ChartId } from '../../../src/lib/steps.ts';
 import { qualifier } from '../../../src/charts/util.ts';
 import { svgAspectRatio } from '../../../src/charts/svg.ts';
-import { cells, selectMoved } from '../../../src/charts/moved.ts';
-import { personStatus } from '../../../src/charts/chain.ts';
+import { cells, selectMoved } from '../../../src/charts/kinds/moved.ts';
+import { personStatus } from '../../../src/charts/kinds/chain.ts';
 import { n, wrap } from '../../../src/charts/svg.ts';
 import { strings } from '../../../src/i18n/index.ts';
 

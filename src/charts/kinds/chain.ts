@@ -5,13 +5,14 @@
  * operator_ids). Where the crackdown has cut a link (the person's `status_kind` is one of CUT), the line is broken
  * and the status is written next to the name, dated by `handover_date` for a handover or extradition.
  */
-import type { DataPackage, Person, Place } from '../data/schema.ts';
-import type { Translation } from '../i18n/index.ts';
-import { formatDate } from '../lib/format.ts';
-import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from './types.ts';
-import { h, n, text, svgRoot, textWidth, wrap, multiline } from './svg.ts';
-import { shortName, uniq } from './util.ts';
-import { isPhone, svgAtWidths } from './layout.ts';
+import type { DataPackage, Person, Place } from '../../data/schema.ts';
+import type { Translation } from '../../i18n/index.ts';
+import { formatDate } from '../../lib/format.ts';
+import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from '../types.ts';
+import { h, n, text, svgRoot, textWidth, wrap, multiline } from '../svg.ts';
+import { shortName, uniq } from '../util.ts';
+import { isPhone, svgAtWidths } from '../layout.ts';
+import { markAttrs } from '../marks/mark.ts';
 
 /** Statuses that take a person out of the chain: custody, sentence, death. */
 export const CUT: ReadonlySet<NonNullable<Person['status_kind']>> = new Set([
@@ -275,7 +276,7 @@ export function renderChain(L: ChainLayout, layout: Layout): string {
   const groups = L.groups.map((g) =>
     h(
       'g',
-      { class: 'c-mark c-group', 'data-key': g.id, 'data-ids': g.id, 'data-tip': g.tip },
+      markAttrs({ key: g.id, ids: [g.id], tip: g.tip }, 'c-mark c-group'),
       phone ? '' : h('rect', { x: g.x, y: g.y, width: g.w, height: g.h, rx: 3, class: 'c-group__box' }),
       multiline(g.name, {
         x: phone ? g.x : g.x + g.w / 2,
@@ -299,7 +300,7 @@ export function renderChain(L: ChainLayout, layout: Layout): string {
           });
     return h(
       'g',
-      { class: 'c-mark', 'data-key': nd.id, 'data-ids': nd.id, 'data-tip': nd.tip },
+      markAttrs({ key: nd.id, ids: [nd.id], tip: nd.tip }),
       shape,
       phone
         ? h(
@@ -333,7 +334,7 @@ export function renderChain(L: ChainLayout, layout: Layout): string {
   return svgRoot(L.width, L.height, [...heads, ...links, ...groups, ...nodes]);
 }
 
-export function buildChain(data: DataPackage, opts: KindOptions): ChartOutput {
+export function chain(data: DataPackage, opts: KindOptions): ChartOutput {
   const { locale, t } = opts;
   const w = t.charts.chain;
   const nodes = selectChain(data, locale, t);

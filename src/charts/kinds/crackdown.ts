@@ -4,13 +4,13 @@
  * column so that the years that matter get the width. A year can be highlighted (scrolly steps):
  * other years dim and the year's band and count appear.
  */
-import type { DataPackage, Event } from '../data/schema.ts';
-import { formatDate } from '../lib/format.ts';
-import type { Translation } from '../i18n/index.ts';
-import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from './types.ts';
-import { h, text, svgRoot } from './svg.ts';
-import { uniq } from './util.ts';
-import { isPhone, svgAtWidths } from './layout.ts';
+import type { DataPackage, Event } from '../../data/schema.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { Translation } from '../../i18n/index.ts';
+import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from '../types.ts';
+import { h, text, svgRoot } from '../svg.ts';
+import { uniq } from '../util.ts';
+import { isPhone, svgAtWidths } from '../layout.ts';
 
 /** Years from which the chart gives every month its own column. */
 export const FROM_YEAR = 2023;
@@ -287,7 +287,7 @@ function wrapRow(label: string, count: number): string[] {
   return lines.map((l, i) => h('tspan', { x: 4, dy: i === 0 ? `-${(lines.length - 1) * 0.6}em` : '1.2em' }, text(l)));
 }
 
-export function buildCrackdown(data: DataPackage, opts: KindOptions): ChartOutput {
+export function crackdown(data: DataPackage, opts: KindOptions): ChartOutput {
   const { locale, highlight, t } = opts;
   const w = t.charts.crackdown;
   const events = selectCrackdown(data);

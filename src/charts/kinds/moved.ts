@@ -8,14 +8,16 @@
  * `moved-tally`.
  */
 import { scaleLinear } from 'd3';
-import type { DataPackage } from '../data/schema.ts';
-import { formatDate } from '../lib/format.ts';
-import { countryName, type Translation } from '../i18n/index.ts';
-import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from './types.ts';
-import { h, text, svgRoot, wrap, multiline } from './svg.ts';
-import { geoLabel, shortName, uniq } from './util.ts';
-import { isPhone, svgAtWidths } from './layout.ts';
-import { gridAxis } from './marks/axis.ts';
+import type { DataPackage } from '../../data/schema.ts';
+import { formatDate } from '../../lib/format.ts';
+import { countryName, type Translation } from '../../i18n/index.ts';
+import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from '../types.ts';
+import { h, text, svgRoot, wrap, multiline } from '../svg.ts';
+import { geoLabel, shortName, uniq } from '../util.ts';
+import { isPhone, svgAtWidths } from '../layout.ts';
+import { gridAxis } from '../marks/axis.ts';
+import { barMark } from '../marks/bars.ts';
+import { markGroup } from '../marks/mark.ts';
 
 export interface Movement {
   id: string;
@@ -153,7 +155,6 @@ export interface MovedLayout {
     label: string[];
     ly: number;
     value: string;
-    vx: number;
     tip: string;
     key: string;
   }[];
@@ -241,7 +242,6 @@ export function computeMoved(moves: Movement[], width: number, locale: string, t
         label,
         ly,
         value: nf.format(t.count),
-        vx: x(t.count) + 5,
         tip: w.barTip(t.tallyLabel, nf.format(t.count)),
         key: t.id,
       });
@@ -282,9 +282,8 @@ export function renderMoved(L: MovedLayout, layout: Layout): string {
     ),
   );
   const squares = L.squares.map((s) =>
-    h(
-      'g',
-      { class: 'c-mark', 'data-key': s.key, 'data-ids': s.ids.join(' '), 'data-tip': s.tip },
+    markGroup(
+      s,
       h('rect', { x: s.x, y: s.y, width: s.side, height: s.side, class: 'c-square' }),
       h('text', { x: s.lx, y: s.ly, class: 'c-value' }, text(s.labels[0]!)),
       s.labels.slice(1).map((l, i) => h('text', { x: s.lx, y: s.ly + 14 * (i + 1), class: 'c-small' }, text(l))),
@@ -298,18 +297,16 @@ export function renderMoved(L: MovedLayout, layout: Layout): string {
       ]
     : [];
   const bars = L.bars.map((b) =>
-    h(
-      'g',
-      { class: 'c-mark', 'data-key': b.key, 'data-ids': b.key, 'data-tip': b.tip },
+    markGroup(
+      { key: b.key, ids: [b.key], tip: b.tip },
       multiline(b.label, { x: 4, y: b.ly, class: 'c-label' }),
-      h('rect', { x: b.x, y: b.y, width: Math.max(1, b.w), height: 12, class: 'c-bar c-bar--tally' }),
-      h('text', { x: b.vx, y: b.y + 10.5, class: 'c-value' }, text(b.value)),
+      barMark({ x: b.x, y: b.y, w: b.w, value: b.value, modifier: 'c-bar--tally' }),
     ),
   );
   return svgRoot(L.width, L.height, [...colLines, ...heads, ...rows, ...squares, ...tallyHead.flat(), ...bars]);
 }
 
-export function buildMoved(data: DataPackage, opts: KindOptions): ChartOutput {
+export function moved(data: DataPackage, opts: KindOptions): ChartOutput {
   const { locale, t } = opts;
   const w = t.charts.moved;
   const moves = selectMoved(data, locale, t);
