@@ -462,6 +462,7 @@ export interface DataPackage {
 export const CROSS_FIELD_RULES = [
   'sources: title_en is given when title_lang is, and only then; title_lang is not English (leave it empty).',
   'places: lat and lon are both given unless coord_precision is none, and both empty when it is none.',
+  "places: the point lies in the row's country (OpenStreetMap borders, src/map/data/borders-osm.json), or at most 0.5 km (site), 3 km (town) or 15 km (approx) outside it; and inside what that extract covers (else run `npm run map:borders`).",
   'events: figure_unit is given whenever figure is given.',
   'routes: from_place_id and to_place_id differ.',
   'events and routes: the date has at least the detail its date_precision claims: YYYY-MM-DD for day, YYYY-MM (or more) for month, YYYY (or more, such as the day a yearly count runs to) for year.',

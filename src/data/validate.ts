@@ -16,6 +16,8 @@ import { parseCsv, type CsvRecord, type CsvTable } from './csv.ts';
 import { knownLanguage } from '../lib/lang.ts';
 import { tables, TABLE_NAMES, ID, type DataPackage, type FieldSpec, type TableName } from './schema.ts';
 import { readChangelog } from './changelog.ts';
+import { BORDERS_OSM, countryAt, covers, kmToCountry, type BordersExtract } from '../map/data/borders.ts';
+import { vocab } from '../i18n/en/vocab.ts';
 import { buildDescriptor } from './descriptor.ts';
 import { START, END, readmeMarkers, writeReadme } from './docs.ts';
 import {
@@ -83,6 +85,58 @@ export type ValidationResult = { ok: true; data: DataPackage } | { ok: false; er
 export interface ValidationOptions {
   /** The build date (YYYY-MM-DD): no date in the data may be later. Default: the current date in UTC. */
   today?: string;
+  /** The borders every place is checked against (each lies in its own country). Default: the committed extract. */
+  borders?: BordersExtract;
+}
+
+/**
+ * How far (km) a place may lie outside its own country's border, by coord_precision: a geolocated site may sit on a
+ * river that is the border, and the extract's polygons are simplified by up to about 0.2 km; a town's centre is
+ * within a few km of where a source puts it; an approximate point stands for an area "within a few kilometres"
+ * (data/README.md), so up to 15 km. Beyond these a point on the wrong side is a wrong point, not a rounding.
+ */
+export const BORDER_TOLERANCE_KM: Record<string, number> = { site: 0.5, town: 3, approx: 15 };
+
+const BORDERS_FILE = 'src/map/data/borders-osm.json';
+const countryName = (code: string) =>
+  vocab.countries[code] ?? new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+
+/**
+ * Every place with coordinates lies in its own country, within its precision's tolerance, and inside what the
+ * committed borders extract covers (a place outside it would be drawn on a map without true borders).
+ */
+function checkPlacesInCountries(loaded: Loaded, borders: BordersExtract, errors: DataError[]) {
+  const file = 'data/places.csv';
+  loaded.rows.forEach((row, i) => {
+    const { lat, lon, country, coord_precision: precision } = row;
+    if (typeof lat !== 'number' || typeof lon !== 'number' || typeof country !== 'string') return;
+    const tolerance = BORDER_TOLERANCE_KM[String(precision)];
+    if (tolerance === undefined) return;
+    const line = loaded.records[i]!.line;
+    const at: [number, number] = [lon, lat];
+    const value = `${lat}, ${lon}`;
+    if (!covers(borders, at)) {
+      errors.push({
+        file,
+        line,
+        column: 'lat',
+        value,
+        message: `expected a point the map's borders cover, but ${String(row.id)} lies outside every box of ${BORDERS_FILE} (cut around the places it was made for): run \`npm run map:borders\` to cut the borders again with this place (how: src/map/data/borders-osm.md)`,
+      });
+      return;
+    }
+    const km = kmToCountry(borders, at, country);
+    if (km <= tolerance) return;
+    const inside = countryAt(borders, at);
+    const where = inside ? `in ${countryName(inside)} (${inside})` : 'in the sea or a lake, in no country';
+    errors.push({
+      file,
+      line,
+      column: 'lon',
+      value,
+      message: `expected a point in ${countryName(country)} (${country}), the row's country, but ${String(row.id)} lies ${where}, ${km < 10 ? km.toFixed(1) : Math.round(km)} km from ${countryName(country)}'s border (coord_precision ${String(precision)} allows ${tolerance} km): check the coordinates and the country against the row's sources`,
+    });
+  });
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -708,6 +762,8 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
       });
     });
   }
+
+  if (!loaded.places.missing.length) checkPlacesInCountries(loaded.places, options.borders ?? BORDERS_OSM, errors);
 
   // The generated files that the build publishes with the tables.
   checkDescriptor(dir, version, versionDate, errors);
