@@ -26,6 +26,8 @@ export interface BaseProps {
 
 export interface PlaceProps extends BaseProps {
   layer: 'compounds' | 'places';
+  /** The name a map label prints: the short name (without the alias in brackets) when data/ has one. */
+  label: string;
   kind: Place['kind'];
   precision: Precision;
   country: string;
@@ -122,6 +124,7 @@ export function buildFeatures(data: Pick<DataPackage, 'places' | 'events' | 'rou
       id: p.id,
       layer: isCompound ? 'compounds' : 'places',
       name: p.name,
+      label: p.short_name ?? p.name,
       date: dateNum(p.first_reported),
       kind: p.kind,
       precision: p.coord_precision as Precision,

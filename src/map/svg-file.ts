@@ -14,10 +14,17 @@
  */
 import { createHash } from 'node:crypto';
 import { mapPalette, type SchemeColors } from './style.ts';
-import type { StaticMap } from './svg.ts';
+import type { StaticMap, StaticOrientation } from './svg.ts';
 
-/** The site's UI sans stack (--sans in src/styles/global.css): system fonts, which an SVG image can use. */
-const SANS = "system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Liberation Sans',Arial,sans-serif";
+/**
+ * The graphics' sans (--graphic-sans in src/styles/global.css): Inter, the live map's label font. An SVG image cannot
+ * load the page's web fonts, so the file asks for Inter where the reader has it, else for 'Map Sans': Arial (or its
+ * metric twin Liberation Sans) scaled to Inter's widths, the charts' stand-in for Inter, on which the label placer's
+ * width estimate is calibrated. One face per reader across static maps and charts, never the UI's system-ui.
+ */
+const SANS = "'Inter Variable',Inter,'Map Sans',sans-serif";
+const FONT_FACE =
+  "@font-face{font-family:'Map Sans';src:local('Arial'),local('Liberation Sans'),local('DejaVu Sans');size-adjust:107%}";
 
 function tokens(c: SchemeColors, dark: boolean): string {
   const p = mapPalette(c, dark);
@@ -30,6 +37,7 @@ function tokens(c: SchemeColors, dark: boolean): string {
 /** The stylesheet inside every map file: tokens for both schemes, then the marks (was map.css). */
 export function mapSvgStyle(colors: { light: SchemeColors; dark: SchemeColors }): string {
   return [
+    FONT_FACE,
     `svg{${tokens(colors.light, false)}}`,
     `@media (prefers-color-scheme:dark){svg{${tokens(colors.dark, true)}}}`,
     '.m-sea{fill:var(--sea)}',
@@ -50,7 +58,14 @@ export function mapSvgStyle(colors: { light: SchemeColors; dark: SchemeColors })
     '.m-place.is-hl{fill:var(--paper);stroke:var(--ink);stroke-width:3.5}',
     `.m-label{font-family:${SANS};font-size:15px;fill:var(--ink);paint-order:stroke;stroke:var(--halo);stroke-width:4px;stroke-linejoin:round}`,
     '.m-label--country{fill:var(--muted);letter-spacing:.12em;font-size:13px}',
-    '.m-label--compound{fill:var(--compound);font-weight:600}',
+    // Compounds in their colour, not bold: the live map's labels have one weight (MapLibre draws one font file).
+    '.m-label--compound{fill:var(--compound)}',
+    // Orientation of a zoomed view: the inset locator (land, sea and the view's box) and the scale bar.
+    '.m-inset-sea{fill:var(--sea);stroke:var(--muted);stroke-width:1.5}',
+    '.m-inset-land{fill:var(--land)}',
+    '.m-inset-box{fill:var(--state);fill-opacity:.25;stroke:var(--state);stroke-width:2}',
+    '.m-scale{fill:none;stroke:var(--ink);stroke-width:2.5;stroke-linecap:square}',
+    '.m-scale-halo{fill:none;stroke:var(--halo);stroke-width:6;stroke-linecap:square}',
     // Drawn at phone width (about half the 800-unit viewBox): grow labels and marks to stay legible.
     '@media (max-width:30rem){.m-label{font-size:22px;stroke-width:5px}.m-label--country{font-size:19px}' +
       '.m-event{r:9px}.m-compound-site{r:10px}.m-compound-area{r:20px}.m-place{r:6px}.m-place.is-hl{r:10px}}',
@@ -64,7 +79,12 @@ const cls = (base: string, hl: boolean, extra = '') => `class="${base}${hl ? ' i
 /** One step's map as a complete SVG document; `title` is its text alternative (also the <img> alt). */
 export function renderMapSvg(
   s: StaticMap,
-  opts: { title: string; colors: { light: SchemeColors; dark: SchemeColors } },
+  opts: {
+    title: string;
+    colors: { light: SchemeColors; dark: SchemeColors };
+    /** The scale bar's words for a distance in km (default "50 km"). */
+    scaleLabel?: (km: number) => string;
+  },
 ): string {
   const out: string[] = [];
   out.push(
@@ -102,15 +122,35 @@ export function renderMapSvg(
       `<path ${cls('m-route', r.highlight)} d="${r.d}" stroke-width="${r.width}" marker-end="url(#${r.highlight ? 'h' : 'a'})"/>`,
     );
   out.push('</g><g>');
-  for (const l of s.labels)
+  for (const l of s.labels) {
+    const [first, ...rest] = l.text.split('\n');
+    const more = rest.map((line) => `<tspan x="${l.x}" dy="1.15em">${esc(line)}</tspan>`).join('');
     out.push(
-      `<text class="m-label m-label--${l.kind}" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${esc(l.text)}</text>`,
+      `<text class="m-label m-label--${l.kind}" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${esc(first!)}${more}</text>`,
     );
-  out.push('</g></svg>');
+  }
+  out.push('</g>');
+  if (s.orientation) out.push(renderOrientation(s.orientation, opts.scaleLabel ?? ((km) => `${km} km`)));
+  out.push('</svg>');
   return out.join('');
 }
 
 /** A short content hash, for the file's URL: a changed map is a new URL, so caches never show a stale one. */
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
+
+/** The inset locator and the scale bar of a zoomed view (computed in svg.ts). */
+function renderOrientation(o: StaticOrientation, scaleLabel: (km: number) => string): string {
+  const { inset: i, scale: b } = o;
+  const [bx, by, bw, bh] = i.box;
+  const bar = `M${b.x} ${b.y - 6}V${b.y}H${Math.round((b.x + b.length) * 10) / 10}V${b.y - 6}`;
+  return (
+    `<g class="m-inset" transform="translate(${i.x} ${i.y})" aria-hidden="true">` +
+    `<rect class="m-inset-sea" width="${i.width}" height="${i.height}"/>` +
+    `<svg width="${i.width}" height="${i.height}"><path class="m-inset-land" d="${i.land}"/></svg>` +
+    `<rect class="m-inset-box" x="${bx}" y="${by}" width="${bw}" height="${bh}"/></g>` +
+    `<g aria-hidden="true"><path class="m-scale-halo" d="${bar}"/><path class="m-scale" d="${bar}"/>` +
+    `<text class="m-label m-label--scale" x="${b.x}" y="${b.y - 12}">${esc(scaleLabel(b.km))}</text></g>`
+  );
 }

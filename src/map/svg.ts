@@ -8,7 +8,7 @@
  * previous one are dropped (Natural Earth 1:50m is denser than a story frame needs).
  */
 import { geoPath, type GeoStream } from 'd3-geo';
-import { viewCountryLabels, type Basemap } from './basemap.ts';
+import { viewCountryLabels, WIDE_VIEW_DEGREES, type Basemap } from './basemap.ts';
 import type { MapFeatures } from './features.ts';
 import {
   countryLabelBox,
@@ -22,9 +22,18 @@ import {
   thinStream,
   SVG_WIDTH,
   SVG_HEIGHT,
+  type BBox,
   type LonLat,
 } from './geo.ts';
-import { LabelPlacer, textBox, type Anchor, type Box, type LabelText } from './labels.ts';
+import {
+  LabelPlacer,
+  pointLabelPositions,
+  textBox,
+  wrapLabel,
+  type Anchor,
+  type Box,
+  type LabelText,
+} from './labels.ts';
 import { inWindow, type ResolvedMapState } from './state.ts';
 
 export interface StaticPoint {
@@ -35,6 +44,9 @@ export interface StaticPoint {
   highlight: boolean;
 }
 export interface StaticLabel {
+  /** The place or compound labelled (data/places.csv); none for a country. */
+  id?: string;
+  /** One line, or two separated by "\n" (see wrapLabel in labels.ts). */
   text: string;
   x: number;
   y: number;
@@ -44,6 +56,61 @@ export interface StaticLabel {
 
 /** Label size in viewBox units used for collision tests (the phone size, the largest: svg-file.ts). */
 const LABEL_SIZE = 22;
+/** Radii of the marks at phone size (svg-file.ts), the largest they are drawn: labels keep clear of them. */
+const MARK_R = { event: 9, compoundSite: 10, compoundArea: 20, place: 6, placeHl: 10 } as const;
+
+/** Distance in px from a point to a box (0 inside it). */
+function distToBox(x: number, y: number, [w, n, e, s]: Box): number {
+  return Math.hypot(Math.max(w - x, 0, x - e), Math.max(n - y, 0, y - s));
+}
+
+/** Small boxes along a projected line, every `half` × 2 px: what a route keeps clear of labels. */
+function lineBoxes(line: readonly (readonly [number, number])[], half: number): Box[] {
+  const out: Box[] = [];
+  for (let i = 1; i < line.length; i++) {
+    const [x0, y0] = line[i - 1]!;
+    const [x1, y1] = line[i]!;
+    const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / (half * 2)));
+    for (let k = 0; k <= n; k++) {
+      const x = x0 + ((x1 - x0) * k) / n;
+      const y = y0 + ((y1 - y0) * k) / n;
+      out.push([x - half, y - half, x + half, y + half]);
+    }
+  }
+  return out;
+}
+
+/**
+ * A view is "zoomed" when its framed width is under {@link WIDE_VIEW_DEGREES} (12°, the width below which the
+ * basemap switches to 1:50m): narrower than about the span of Myanmar, a reader can no longer place it from the
+ * coastlines alone, so the map gets a locator inset and a scale bar.
+ */
+export function isZoomed(view: BBox): boolean {
+  return view[2] - view[0] < WIDE_VIEW_DEGREES;
+}
+
+/** The overview an inset locates a zoomed view in: mainland South-east Asia and southern China. */
+export const INSET_OVERVIEW: BBox = [91, 4, 124, 32];
+
+/** A distance that reads as a round number of kilometres: 1, 2 or 5 × 10ⁿ, the largest not above `km`. */
+export function roundKm(km: number): number {
+  const p = 10 ** Math.floor(Math.log10(km));
+  return [5, 2, 1].map((m) => m * p).find((v) => v <= km) ?? p;
+}
+
+/** Metres per px along the parallel through `lat` of a Mercator view `lonSpan` degrees wide drawn `width` px wide. */
+export function metresPerPx(lonSpan: number, lat: number, width: number): number {
+  return (lonSpan * 111_320 * Math.cos((lat * Math.PI) / 180)) / width;
+}
+
+export interface StaticOrientation {
+  /** The inset: its frame in the map's px, the overview's land, and the view's box inside it. */
+  inset: { x: number; y: number; width: number; height: number; land: string; box: [number, number, number, number] };
+  /** The scale bar: its start in px, its length in px, and what it measures in km (true at the view's middle). */
+  scale: { x: number; y: number; length: number; km: number };
+  /** What the two take from the map, kept clear of labels. */
+  boxes: Box[];
+}
 
 /** A static label as text of the size it has on a phone, where labels are largest (countries in spaced capitals). */
 export function labelText(l: StaticLabel, size = LABEL_SIZE, countrySize = size * 0.85): LabelText {
@@ -65,6 +132,8 @@ export interface StaticMap {
   places: (StaticPoint & { rank: number })[];
   routes: { id: string; d: string; highlight: boolean; width: number }[];
   labels: StaticLabel[];
+  /** Locator inset and scale bar, in zoomed views ({@link isZoomed}). */
+  orientation?: StaticOrientation;
 }
 
 /** Computes the static map of a resolved state. */
@@ -115,10 +184,10 @@ export function computeStaticMap(
   const compounds = points('compounds', f.compounds);
   const compoundsSite = compounds
     .filter(({ p }) => p.precision === 'site')
-    .map(({ p, at }) => ({ id: p.id, name: p.name, x: at[0], y: at[1], highlight: hl.has(p.id) }));
+    .map(({ p, at }) => ({ id: p.id, name: p.label, x: at[0], y: at[1], highlight: hl.has(p.id) }));
   const compoundsArea = compounds
     .filter(({ p }) => p.precision !== 'site')
-    .map(({ p, at }) => ({ id: p.id, name: p.name, x: at[0], y: at[1], highlight: hl.has(p.id) }));
+    .map(({ p, at }) => ({ id: p.id, name: p.label, x: at[0], y: at[1], highlight: hl.has(p.id) }));
   const events = points('events', f.events).map(({ p, at }) => ({
     id: p.id,
     name: p.name,
@@ -128,7 +197,7 @@ export function computeStaticMap(
   }));
   const places = points('places', f.places).map(({ p, at }) => ({
     id: p.id,
-    name: p.name,
+    name: p.label,
     x: at[0],
     y: at[1],
     highlight: hl.has(p.id),
@@ -146,40 +215,197 @@ export function computeStaticMap(
         .filter((r) => r.d !== '')
     : [];
 
-  // Labels, greedily placed in priority order without overlaps: highlighted features, capitals, countries, towns.
+  const orientation = isZoomed(view)
+    ? computeOrientation(view, basemap, width, height, [
+        ...[...compoundsSite, ...compoundsArea, ...events, ...places].map((m) => ({ ...m, w: m.highlight ? 8 : 1 })),
+      ])
+    : undefined;
+
+  // Labels, greedily placed in priority order without overlaps: what the step is about (highlighted places and
+  // compounds, the places of highlighted events, the ends of highlighted routes), capitals, countries, towns, then
+  // every other dot that has room. No label covers a dot, a route or another label, and each sits by its own dot.
   const labels: StaticLabel[] = [];
   const placer = new LabelPlacer(width, height);
-  const place = (text: string, x: number, y: number, kind: StaticLabel['kind'], anchors: Anchor[]) => {
-    const size = labelText({ text, x, y, anchor: 'start', kind }).size;
-    const placed = placer.place(
-      anchors.map((anchor): StaticLabel => {
-        const dx = anchor === 'start' ? 12 : anchor === 'end' ? -12 : 0;
-        return { text, x: r1(x + dx), y: r1(y + size * 0.35), anchor, kind };
-      }),
-      labelBox,
-    );
-    if (placed) labels.push(placed);
+  // Marks at their phone size (svg-file.ts), the largest they are drawn, with a little room.
+  const marks = [
+    ...events.map((e) => ({ x: e.x, y: e.y, r: MARK_R.event })),
+    ...compoundsArea.map((c) => ({ x: c.x, y: c.y, r: MARK_R.compoundArea })),
+    ...compoundsSite.map((c) => ({ x: c.x, y: c.y, r: MARK_R.compoundSite })),
+    ...places.map((p) => ({ x: p.x, y: p.y, r: p.highlight ? MARK_R.placeHl : MARK_R.place })),
+  ];
+  for (const m of marks) placer.reserve([m.x - m.r - 1, m.y - m.r - 1, m.x + m.r + 1, m.y + m.r + 1]);
+  // Routes: their lines, sampled every few px, keep labels off (the Naypyitaw → Kunming line crossed Laukkaing's).
+  const routeLines = on.has('routes')
+    ? f.routes.features
+        .filter((r) => inWindow('routes', r.properties.date, s.dates))
+        .map((r) => r.geometry.coordinates.map((c) => projection(c as LonLat)!))
+    : [];
+  for (const line of routeLines) for (const b of lineBoxes(line, 3)) placer.reserve(b);
+  if (orientation) for (const b of orientation.boxes) placer.reserve(b);
+  /** How far a label keeps from its point: past the largest mark drawn there. */
+  const gapAt = (x: number, y: number) =>
+    Math.max(MARK_R.place, ...marks.filter((m) => Math.hypot(m.x - x, m.y - y) < 2).map((m) => m.r)) + 5;
+  const labelled = new Set<string>();
+  /** Labels a point; what the step is about (`must`) may also sit a step further out when its dot is crowded. */
+  const place = (id: string, name: string, x: number, y: number, kind: 'place' | 'compound', must = false) => {
+    if (labelled.has(id)) return;
+    const text = wrapLabel(name);
+    const size = LABEL_SIZE;
+    const gap = gapAt(x, y);
+    const positions = [
+      ...pointLabelPositions(text, x, y, gap, size),
+      ...(must ? pointLabelPositions(text, x, y, gap * 1.8, size) : []),
+    ];
+    // A label is read as naming the dot nearest to it: skip positions nearer another dot than its own, unless the
+    // step is about this dot and there is no other room.
+    const boxOf = (p: LabelText) => textBox(p);
+    const own = (p: LabelText) => {
+      const b = boxOf(p);
+      const d = distToBox(x, y, b);
+      return !marks.some((m) => Math.hypot(m.x - x, m.y - y) >= 2 && distToBox(m.x, m.y, b) < d);
+    };
+    const placed =
+      placer.place(
+        positions.filter((p) => own(p)),
+        boxOf,
+      ) ?? (must ? placer.place(positions, boxOf) : undefined);
+    if (!placed) return;
+    labelled.add(id);
+    labels.push({ id, text, x: placed.x, y: placed.y, anchor: placed.anchor, kind });
   };
-  // The ring of a highlighted place, and the middle of a highlighted compound, stay clear of labels (as on the live
-  // map); each feature's own label starts 12 px from its point.
-  for (const p of places) if (p.highlight) placer.reserve([p.x - 8, p.y - 8, p.x + 8, p.y + 8]);
-  for (const c of [...compoundsSite, ...compoundsArea])
-    if (c.highlight) placer.reserve([c.x - 12, c.y - 12, c.x + 12, c.y + 12]);
-  for (const c of [...compoundsSite, ...compoundsArea])
-    if (c.highlight) place(c.name, c.x, c.y, 'compound', ['end', 'start']);
-  for (const p of places) if (p.highlight) place(p.name, p.x, p.y, 'place', ['start', 'end']);
-  for (const p of places) if (!p.highlight && p.rank === 0) place(p.name, p.x, p.y, 'place', ['start', 'end']);
+  const byId = new Map<string, { id: string; name: string; x: number; y: number; kind: 'place' | 'compound' }>();
+  for (const c of [...compoundsSite, ...compoundsArea]) byId.set(c.id, { ...c, kind: 'compound' });
+  for (const p of places) byId.set(p.id, { ...p, kind: 'place' });
+  const labelOf = (id: string, must = false) => {
+    const m = byId.get(id);
+    if (m) place(m.id, m.name, m.x, m.y, m.kind, must);
+  };
+  // What the step is about, first.
+  for (const c of [...compoundsSite, ...compoundsArea]) if (c.highlight) labelOf(c.id, true);
+  for (const p of places) if (p.highlight) labelOf(p.id, true);
+  const allPlaces = new Map([...f.places.features, ...f.compounds.features].map((x) => [x.properties.id, x]));
+  for (const e of events)
+    if (e.highlight) {
+      const placeId = f.events.features.find((x) => x.properties.id === e.id)?.properties.placeId ?? '';
+      if (byId.has(placeId)) labelOf(placeId, true);
+      else {
+        // The event's place is not drawn (its layer is off): the event's dot carries the place's name.
+        const p = allPlaces.get(placeId);
+        if (p)
+          place(placeId, p.properties.label, e.x, e.y, p.properties.layer === 'compounds' ? 'compound' : 'place', true);
+      }
+    }
+  for (const r of routes)
+    if (r.highlight) {
+      const props = f.routes.features.find((x) => x.properties.id === r.id)?.properties;
+      if (props) for (const id of [props.fromId, props.toId]) labelOf(id, true);
+    }
+  for (const p of places) if (p.rank === 0) labelOf(p.id);
   // Countries at their usual label point, and, in a close view that cuts a country off, at the middle of its
-  // visible part (a border story needs both sides named).
+  // visible part (a border story needs both sides named); nudged up or down when a dot or a route is there.
   const countryBox = countryLabelBox(view);
   for (const c of [
     ...basemap.countryLabels.features.filter((c) => inBBox(c.geometry.coordinates, countryBox)),
     ...viewCountryLabels(basemap, view),
   ]) {
     const at = xy(c.geometry.coordinates);
-    if (inside(at)) place(c.properties.name.toUpperCase(), at[0], at[1], 'country', ['middle']);
+    if (!inside(at)) continue;
+    const text = c.properties.name.toUpperCase();
+    const line = LABEL_SIZE * 0.85 * 1.3;
+    const placed = placer.place(
+      [0, -1, 1, -2, 2].map((k): StaticLabel => ({
+        text,
+        x: at[0],
+        y: r1(at[1] + LABEL_SIZE * 0.3 + k * line),
+        anchor: 'middle',
+        kind: 'country',
+      })),
+      labelBox,
+    );
+    if (placed) labels.push(placed);
   }
-  for (const p of places) if (!p.highlight && p.rank === 1) place(p.name, p.x, p.y, 'place', ['start', 'end']);
+  for (const p of places) if (p.rank === 1) labelOf(p.id);
+  for (const c of [...compoundsSite, ...compoundsArea]) labelOf(c.id);
+  for (const p of places) labelOf(p.id);
 
-  return { width, height, land, borders, compoundsSite, compoundsArea, events, places, routes, labels };
+  return {
+    width,
+    height,
+    land,
+    borders,
+    compoundsSite,
+    compoundsArea,
+    events,
+    places,
+    routes,
+    labels,
+    ...(orientation && { orientation }),
+  };
+}
+
+/**
+ * The inset and the scale bar of a zoomed view. The inset goes in the corner with the least of the step in it
+ * (highlighted marks count eight times), the scale bar in the bottom corner on the other side.
+ */
+function computeOrientation(
+  view: BBox,
+  basemap: Basemap,
+  width: number,
+  height: number,
+  marks: { x: number; y: number; w: number }[],
+): StaticOrientation {
+  const iw = Math.round(width * 0.22);
+  const ih = Math.round((iw * 28) / 33);
+  const m = 10;
+  const corners = [
+    { x: width - iw - m, y: m },
+    { x: m, y: m },
+    { x: width - iw - m, y: height - ih - m },
+    { x: m, y: height - ih - m },
+  ];
+  const weight = (c: { x: number; y: number }) =>
+    marks
+      .filter((p) => p.x > c.x - 30 && p.x < c.x + iw + 30 && p.y > c.y - 30 && p.y < c.y + ih + 30)
+      .reduce((sum, p) => sum + p.w, 0);
+  const corner = corners.reduce((best, c) => (weight(c) < weight(best) ? c : best));
+  const proj = fitMercator(INSET_OVERVIEW, iw, ih, 0, 0);
+  const thinned = { stream: (out: GeoStream) => proj.stream(thinStream(1.2)(out)) };
+  const path = geoPath(thinned).digits(1);
+  const land = basemap.land.features
+    .map((c) => ({
+      ...c,
+      geometry: {
+        ...c.geometry,
+        coordinates: c.geometry.coordinates.filter((poly) => bboxIntersects(ringBBox(poly[0]!), INSET_OVERVIEW)),
+      },
+    }))
+    .filter((c) => c.geometry.coordinates.length > 0)
+    .map((c) => path(c) ?? '')
+    .join('');
+  const [x0, y1] = proj([view[0], view[1]])!;
+  const [x1, y0] = proj([view[2], view[3]])!;
+  // A view smaller than the mark is drawn as a 6 px square around its middle, so it can still be seen.
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const bw = Math.max(6, x1 - x0);
+  const bh = Math.max(6, y1 - y0);
+  const box: [number, number, number, number] = [r1(cx - bw / 2), r1(cy - bh / 2), r1(bw), r1(bh)];
+  // Scale bar: about a fifth of the width, at the view's middle latitude (Mercator's scale changes with latitude).
+  const lat = (view[1] + view[3]) / 2;
+  const mpp = metresPerPx(view[2] - view[0], lat, width);
+  const km = roundKm((width * 0.2 * mpp) / 1000);
+  const length = r1((km * 1000) / mpp);
+  const left = corner.x > width / 2 ? m + 4 : width - m - 4 - length;
+  const scale = { x: r1(left), y: height - m - 8, length, km };
+  // The scale's text sits above its bar (a phone label's size: svg-file.ts).
+  const text = `${km} km`;
+  const tw = text.length * LABEL_SIZE * 0.56;
+  return {
+    inset: { x: corner.x, y: corner.y, width: iw, height: ih, land, box },
+    scale,
+    boxes: [
+      [corner.x - 4, corner.y - 4, corner.x + iw + 4, corner.y + ih + 4],
+      [scale.x - 4, scale.y - LABEL_SIZE - 10, scale.x + Math.max(length, tw) + 4, scale.y + 8],
+    ],
+  };
 }

@@ -136,7 +136,11 @@ describe('static map file', () => {
     expect(file).toContain('<title>Map of &lt;the&gt; region &amp; &quot;routes&quot;</title>');
     expect(file.endsWith('</svg>')).toBe(true);
     // Nothing outside the file: no external references an <img> could not load anyway.
-    expect(file).not.toMatch(/href=|url\((?!#)|@import|@font-face/);
+    expect(file).not.toMatch(/href=|url\((?!#)|@import/);
+    // Its one font face is the reader's own Arial or Liberation Sans, scaled to Inter's widths: local() only.
+    expect(file.match(/@font-face\{[^}]*\}/g)).toEqual([
+      "@font-face{font-family:'Map Sans';src:local('Arial'),local('Liberation Sans'),local('DejaVu Sans');size-adjust:107%}",
+    ]);
   });
 
   it('carries the colours of both schemes, the dark ones behind prefers-color-scheme', () => {
