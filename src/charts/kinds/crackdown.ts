@@ -8,12 +8,38 @@ import type { DataPackage, Event } from '../../data/schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { Translation } from '../../i18n/index.ts';
 import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from '../types.ts';
-import { h, text, svgRoot } from '../svg.ts';
+import { h, text, svgRoot, textWidth, wrap } from '../svg.ts';
 import { uniq } from '../util.ts';
 import { isPhone, svgAtWidths } from '../layout.ts';
 
 /** Years from which the chart gives every month its own column. */
 export const FROM_YEAR = 2023;
+
+/**
+ * The strip above the rows: each column's year, then its count (`.c-axis`, `.c-count`: 11.5 px). On top, not under
+ * the rows: in a scrolly on a phone the step card covers the lower part of the drawing, and a highlighted column
+ * must still say which year it is.
+ */
+const YEAR_Y = 13;
+const COUNT_Y = 27;
+const ROWS_TOP = 40;
+/** Font size of the year and count labels (chart.css `.c-axis`, `.c-count`). */
+const STRIP_SIZE = 11.5;
+/** Gap between the "before" column and the first year's. */
+const BEFORE_GAP = 6;
+
+/** Where a column's label goes: centred on the "before" column; else after the column's left edge when it fits
+ * there, else right-aligned to the column's right edge (a narrow last year). */
+export function placeInColumn(
+  label: string,
+  col: { x0: number; x1: number; before: boolean },
+  weight: 400 | 600,
+): { x: number; anchor: 'start' | 'middle' | 'end'; fits: boolean } {
+  const w = textWidth(label, STRIP_SIZE, weight);
+  if (col.before) return { x: (col.x0 + col.x1) / 2, anchor: 'middle', fits: true };
+  if (col.x0 + 3 + w <= col.x1) return { x: col.x0 + 3, anchor: 'start', fits: true };
+  return { x: col.x1, anchor: 'end', fits: false };
+}
 
 /** Rows of the chart: kinds of action, from force to paperwork. Every event kind is in one; labels are in t.charts. */
 export const KIND_GROUPS = [
@@ -95,8 +121,17 @@ export interface CrackdownLayout {
   width: number;
   height: number;
   plotX: number;
-  rows: { id: KindGroup; label: string; y: number; h: number; count: number }[];
-  years: { year: string; x0: number; x1: number; label: string; count: number; countLabel: string }[];
+  rows: { id: KindGroup; label: string; lines: string[]; y: number; h: number; count: number }[];
+  years: {
+    year: string;
+    x0: number;
+    x1: number;
+    label: string;
+    labelAt: { x: number; anchor: 'start' | 'middle' | 'end' };
+    count: number;
+    countLabel: string;
+    countAt: { x: number; anchor: 'start' | 'middle' | 'end' };
+  }[];
   dots: {
     id: string;
     cx: number;
@@ -122,10 +157,13 @@ export function computeCrackdown(
   const plotX = phone ? 4 : 150;
   const right = width - 6;
   const colsPerBin = phone ? 2 : 1;
-  const beforeW = phone ? 30 : 46;
+  const first = events[0]!.year;
+  const beforeLabel = first === String(FROM_YEAR - 1) ? first : `${first}–${String(FROM_YEAR - 1).slice(2)}`;
+  // The "before" column is at least as wide as its label, less the gap after it.
+  const beforeW = Math.max(phone ? 30 : 46, textWidth(beforeLabel, STRIP_SIZE) - BEFORE_GAP);
   const hasBefore = bs[0]?.key === 'before';
   const regular = bs.filter((b) => b.key !== 'before');
-  const binW = (right - plotX - (hasBefore ? beforeW + 6 : 0)) / regular.length;
+  const binW = (right - plotX - (hasBefore ? beforeW + BEFORE_GAP : 0)) / regular.length;
   const pitch = Math.min(phone ? 8 : 11, (binW - 1) / colsPerBin);
   const r = pitch / 2 - 0.6;
   const binX = new Map<string, number>();
@@ -133,7 +171,7 @@ export function computeCrackdown(
   for (const b of bs) {
     if (b.key === 'before') {
       binX.set(b.key, x);
-      x += beforeW + 6;
+      x += beforeW + BEFORE_GAP;
     } else {
       binX.set(b.key, x);
       x += binW;
@@ -145,7 +183,7 @@ export function computeCrackdown(
   // Row heights follow the tallest stack in each row.
   const rows: CrackdownLayout['rows'] = [];
   const dots: CrackdownLayout['dots'] = [];
-  let y = 26;
+  let y = ROWS_TOP;
   const labelH = phone ? 20 : 0;
   for (const g of KIND_GROUPS) {
     const evs = events.filter((e) => e.group === g.id);
@@ -177,7 +215,10 @@ export function computeCrackdown(
         });
       });
     }
-    rows.push({ id: g.id, label: t.charts.crackdown.rows[g.id], y: top, h: rowH, count: evs.length });
+    const label = t.charts.crackdown.rows[g.id];
+    // Desktop: the label in the column left of the plot, wrapped by the text measure, its count on its own line.
+    const lines = phone ? [] : [...wrap(label, plotX - 4 - 8, 12.5), `(${evs.length})`];
+    rows.push({ id: g.id, label, lines, y: top, h: rowH, count: evs.length });
     y = top + rowH + (phone ? 6 : 8);
   }
   const years = uniq(bs.map((b) => b.year)).map((yr) => {
@@ -185,14 +226,24 @@ export function computeCrackdown(
     const x0 = binX.get(keys[0]!)!;
     const x1 = binX.get(keys.at(-1)!)! + widthOf(keys.at(-1)!);
     const inYear = events.filter((e) => (yr === 'before' ? Number(e.year) < FROM_YEAR : e.year === yr));
-    const first = events[0]!.year;
-    const label =
-      yr === 'before' ? (first === String(FROM_YEAR - 1) ? first : `${first}–${String(FROM_YEAR - 1).slice(2)}`) : yr;
+    const col = { x0, x1, before: yr === 'before' };
+    const label = yr === 'before' ? beforeLabel : yr;
     const n = inYear.length;
-    const countLabel = phone || yr === 'before' ? String(n) : t.charts.crackdown.events(String(n));
-    return { year: yr, x0, x1, label, count: n, countLabel };
+    // "83 events" where it fits in the column, else the number alone.
+    const long = t.charts.crackdown.events(String(n));
+    const countLabel = phone || col.before || !placeInColumn(long, col, 600).fits ? String(n) : long;
+    return {
+      year: yr,
+      x0,
+      x1,
+      label,
+      labelAt: placeInColumn(label, col, 400),
+      count: n,
+      countLabel,
+      countAt: placeInColumn(countLabel, col, 600),
+    };
   });
-  return { width, height: y + (phone ? 40 : 30), plotX, rows, years, dots, axisY: y };
+  return { width, height: y + 8, plotX, rows, years, dots, axisY: y };
 }
 
 export function renderCrackdown(L: CrackdownLayout, layout: Layout, highlight?: string): string {
@@ -206,49 +257,26 @@ export function renderCrackdown(L: CrackdownLayout, layout: Layout, highlight?: 
         ? h('line', {
             x1: yr.x0 - (yr.year === L.years[1]?.year && L.years[0]!.year === 'before' ? 3 : 0),
             x2: yr.x0,
-            y1: 16,
+            y1: COUNT_Y + 3,
             y2: L.axisY,
             class: 'c-yearline',
           })
         : '',
     ),
   );
+  // The year and its count, at the top of each column: the acceleration in one line of numbers.
   const axis = L.years.map((yr) =>
     h(
       'g',
       { class: 'c-year', 'data-key': yr.year },
-      // A narrow last year (one quarter) is labelled from its right edge so it is not clipped;
-      // on phones the "before" label drops a line to clear the first year's.
-      yr.year === 'before'
-        ? h(
-            'text',
-            {
-              x: phone ? 0 : (yr.x0 + yr.x1) / 2,
-              y: L.axisY + (phone ? 30 : 16),
-              'text-anchor': phone ? 'start' : 'middle',
-              class: 'c-axis c-axis--year',
-            },
-            text(yr.label),
-          )
-        : h(
-            'text',
-            {
-              x: yr.x1 - yr.x0 < 34 ? yr.x1 : yr.x0 + 3,
-              y: L.axisY + 16,
-              'text-anchor': yr.x1 - yr.x0 < 34 ? 'end' : 'start',
-              class: 'c-axis c-axis--year',
-            },
-            text(yr.label),
-          ),
-      // Count of the year's events at the top: the acceleration in one line of numbers.
       h(
         'text',
-        {
-          x: yr.year === 'before' ? (yr.x0 + yr.x1) / 2 : yr.x0 + 3,
-          y: 13,
-          'text-anchor': yr.year === 'before' ? 'middle' : 'start',
-          class: 'c-count',
-        },
+        { x: yr.labelAt.x, y: YEAR_Y, 'text-anchor': yr.labelAt.anchor, class: 'c-axis c-axis--year' },
+        text(yr.label),
+      ),
+      h(
+        'text',
+        { x: yr.countAt.x, y: COUNT_Y, 'text-anchor': yr.countAt.anchor, class: 'c-count' },
         text(yr.countLabel),
       ),
     ),
@@ -256,11 +284,7 @@ export function renderCrackdown(L: CrackdownLayout, layout: Layout, highlight?: 
   const rows = L.rows.map((r) =>
     phone
       ? h('text', { x: 4, y: r.y - 5, class: 'c-label c-label--row' }, text(`${r.label} (${r.count})`))
-      : h(
-          'g',
-          {},
-          h('text', { x: 4, y: r.y + r.h / 2 - 3, class: 'c-label c-label--row' }, ...wrapRow(r.label, r.count)),
-        ),
+      : h('g', {}, h('text', { x: 4, y: r.y + r.h / 2 - 3, class: 'c-label c-label--row' }, ...rowLines(r.lines))),
   );
   const baselines = L.rows.map((r) =>
     h('line', { x1: L.plotX, x2: L.width - 6, y1: r.y + r.h - 4 + 0.5, y2: r.y + r.h - 4 + 0.5, class: 'c-base' }),
@@ -279,11 +303,8 @@ export function renderCrackdown(L: CrackdownLayout, layout: Layout, highlight?: 
   return svgRoot(L.width, L.height, [...bands, ...baselines, ...rows, ...axis, ...dots]);
 }
 
-function wrapRow(label: string, count: number): string[] {
-  // Two short lines fit the 150 px label column; the count is on its own line.
-  const words = label.split(' ');
-  const mid = Math.ceil(words.length / 2);
-  const lines = [words.slice(0, mid).join(' '), words.slice(mid).join(' '), `(${count})`].filter(Boolean);
+/** The desktop row label's lines, centred on the row. */
+function rowLines(lines: string[]): string[] {
   return lines.map((l, i) => h('tspan', { x: 4, dy: i === 0 ? `-${(lines.length - 1) * 0.6}em` : '1.2em' }, text(l)));
 }
 

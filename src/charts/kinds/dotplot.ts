@@ -12,7 +12,7 @@ import type { ChartOutput, KindOptions, Layout } from '../types.ts';
 import { svgRoot } from '../svg.ts';
 import type { Qualifier } from '../util.ts';
 import { isPhone, svgAtWidths } from '../layout.ts';
-import { gridAxis, type Tick } from '../marks/axis.ts';
+import { gridAxis, gridLines, tickLabels, type Tick } from '../marks/axis.ts';
 import { dotMark, type DotSize } from '../marks/dot.ts';
 import { headMarks, type Head } from '../marks/heads.ts';
 import { labelMark, wrapLabel, type LabelLine, type LabelPart } from '../marks/labels.ts';
@@ -69,6 +69,12 @@ export interface DotPlotDesign {
   bottom: number;
   /** Class of each tick group (held: `c-tick`). */
   tickClass?: string;
+  /**
+   * Write the scale under each group's heading too, where its rows start (and its grid lines from there to the
+   * group's last row): the tick labels' baseline `dy` below the heading block, which grows by `h`. Without it the
+   * scale is only at the bottom, which on a long chart is far from the first row.
+   */
+  headScale?: { dy: number; h: number };
 }
 
 export interface DotPlotLayout {
@@ -87,6 +93,8 @@ export interface DotPlotLayout {
     place: ValuePlacement;
   })[];
   axisY: number;
+  /** With `headScale`: each group's tick-label baseline and the extent of its grid lines. */
+  scales: { y: number; top: number; bottom: number }[];
 }
 
 /** Positions for one width. */
@@ -104,12 +112,18 @@ export function computeDotPlot(rows: DotRow[], width: number, locale: string, d:
   const marks: DotPlotLayout['marks'] = [];
   const maxW = phone ? width - d.label.phoneInset : x0 - d.label.desktopGap;
   let y = d.top;
+  const scales: DotPlotLayout['scales'] = [];
   let group: string | undefined;
   for (const r of rows) {
     if (r.group !== group) {
+      if (scales.length) scales.at(-1)!.bottom = y;
       y += heads.length ? d.groupGap : 0;
       heads.push({ label: r.groupLabel, y: y + 14 });
       y += d.headH;
+      if (d.headScale) {
+        scales.push({ y: y + d.headScale.dy, top: y + d.headScale.dy + 5, bottom: 0 });
+        y += d.headScale.h;
+      }
       group = r.group;
     }
     const lines = wrapLabel(r.label, maxW);
@@ -130,12 +144,20 @@ export function computeDotPlot(rows: DotRow[], width: number, locale: string, d:
     });
     y = Math.max(my + at(d.rowEnd.belowTrack), labelY + lines.length * 15 + d.rowEnd.labelTail) + at(d.rowEnd.rowGap);
   }
-  return { width, height: y + d.bottom, x0, x1, ticks, heads, marks, axisY: y + d.axisDy };
+  if (scales.length) scales.at(-1)!.bottom = y + d.axisDy;
+  return { width, height: y + d.bottom, x0, x1, ticks, heads, marks, axisY: y + d.axisDy, scales };
 }
 
 /** The SVG for one layout. */
 export function renderDotPlot(L: DotPlotLayout, d: DotPlotDesign): string {
-  const grid = gridAxis(L.ticks, d.gridTop, L.axisY, 16, d.tickClass);
+  // One scale from top to bottom, labelled under the plot; or, with headScale, labelled under each heading with
+  // its lines over that group's rows, and labelled again under the plot.
+  const grid = d.headScale
+    ? [
+        ...L.scales.flatMap((s) => [...gridLines(L.ticks, s.top, s.bottom), tickLabels(L.ticks, s.y, d.tickClass)]),
+        tickLabels(L.ticks, L.axisY + 16, d.tickClass),
+      ]
+    : gridAxis(L.ticks, d.gridTop, L.axisY, 16, d.tickClass);
   const heads = headMarks(L.heads, d.label.x, d.headRule ? { rule: { width: L.width, dy: d.headRule } } : {});
   const marks = L.marks.map((m) =>
     markGroup(

@@ -145,6 +145,7 @@ export const MONEY_DESIGN: DotPlotDesign = {
   groupGap: 16,
   headH: 26,
   headRule: 22,
+  headScale: { dy: 10, h: 14 },
   track: { phoneDy: 10, desktopDy: -2, desktopMin: 8 },
   rowEnd: { belowTrack: { phone: 12, desktop: 12 }, labelTail: -6, rowGap: { phone: 10, desktop: 12 } },
   gridTop: 24,

@@ -18,7 +18,7 @@ import { qualifier } from '../../../src/charts/util.ts';
 import { svgAspectRatio } from '../../../src/charts/svg.ts';
 import { cells, selectMoved } from '../../../src/charts/kinds/moved.ts';
 import { personStatus } from '../../../src/charts/kinds/chain.ts';
-import { n, wrap } from '../../../src/charts/svg.ts';
+import { n, textWidth, wrap } from '../../../src/charts/svg.ts';
 import { strings } from '../../../src/i18n/index.ts';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/charts');
@@ -303,6 +303,84 @@ describe('honest wording', () => {
     expect(c.takeaway).toContain(`links to ${groups.length} alleged scam groups`);
     expect(c.title).toMatch(/alleged/);
     expect(c.title).not.toMatch(/who runs what/);
+  });
+});
+
+/** Every `<text>` of an SVG whose class list has `cls`: its x, y, anchor and text (tspans joined by "|"). */
+function texts(svg: string, cls: string) {
+  return [...svg.matchAll(/<text([^>]*)>(.*?)<\/text>/g)]
+    .filter(([, a]) => new RegExp(`class="[^"]*\\b${cls}\\b`).test(a!))
+    .map(([, a, body]) => ({
+      x: Number(/\sx="([-\d.]+)"/.exec(a!)![1]),
+      y: Number(/\sy="([-\d.]+)"/.exec(a!)![1]),
+      anchor: /text-anchor="(\w+)"/.exec(a!)?.[1] ?? 'start',
+      lines: body!.includes('<tspan')
+        ? [...body!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!)
+        : [body!],
+    }));
+}
+const widthOf = (svg: string) => Number(/viewBox="0 0 ([\d.]+)/.exec(svg)![1]);
+
+describe('labels a reader can read (issue 19, point 7)', () => {
+  const crack = buildChart('crackdown', data, { ...opts, highlight: '2026' });
+
+  it('crackdown: each year is named at the top, with its count, above every dot (a step card covers the bottom)', () => {
+    for (const svg of Object.values(crack.svg)) {
+      const top = Math.min(...[...svg.matchAll(/cy="([\d.]+)" r="([\d.]+)"/g)].map((m) => Number(m[1]) - Number(m[2])));
+      const years = texts(svg, 'c-axis--year');
+      expect(years.map((y) => y.lines[0])).toEqual(['2018–22', '2023', '2024', '2025', '2026']);
+      for (const y of years) expect(y.y).toBeLessThan(top);
+      for (const c of texts(svg, 'c-count')) expect(c.y).toBeLessThan(top);
+    }
+  });
+
+  it('crackdown: year labels and counts stay inside the drawing and do not run into each other', () => {
+    for (const [layout, svg] of Object.entries(crack.svg)) {
+      const width = widthOf(svg);
+      for (const cls of ['c-axis--year', 'c-count']) {
+        const boxes = texts(svg, cls)
+          .map((l) => {
+            const w = textWidth(l.lines[0]!, 11.5, cls === 'c-count' ? 600 : 400);
+            const x0 = l.anchor === 'end' ? l.x - w : l.anchor === 'middle' ? l.x - w / 2 : l.x;
+            return { text: l.lines[0], y: l.y, x0, x1: x0 + w };
+          })
+          .sort((a, b) => a.x0 - b.x0);
+        for (const b of boxes) {
+          expect(b.x0, `${layout} ${b.text}`).toBeGreaterThanOrEqual(0);
+          expect(b.x1, `${layout} ${b.text}`).toBeLessThanOrEqual(width);
+        }
+        // Labels on one line do not touch.
+        for (const [i, b] of boxes.entries())
+          for (const c of boxes.slice(i + 1).filter((c) => c.y === b.y))
+            expect(c.x0, `${layout} ${b.text} / ${c.text}`).toBeGreaterThan(b.x1);
+      }
+    }
+  });
+
+  it("crackdown: desktop row labels are wrapped by the text measure to the label column's width", () => {
+    const rows = texts(crack.svg.desktop, 'c-label--row');
+    expect(rows).toHaveLength(4);
+    // The plot starts at 150 px; labels start at 4 and keep 8 px from the dots.
+    for (const r of rows) for (const l of r.lines) expect(textWidth(l, 12.5), l).toBeLessThanOrEqual(150 - 4 - 8);
+  });
+
+  it("money: the scale is written under each group's heading, where its rows start, and again at the bottom", () => {
+    const money = buildChart('money', data, opts);
+    for (const svg of Object.values(money.svg)) {
+      const heads = texts(svg, 'c-head').map((h) => h.y);
+      const tracks = [...svg.matchAll(/y1="([\d.]+)" y2="[\d.]+" class="c-track"/g)].map((m) => Number(m[1]));
+      const ticks = texts(svg, 'c-axis');
+      const bottom = ticks.filter((t) => t.y > Math.max(...tracks)).map((t) => t.lines[0]);
+      expect(bottom.length).toBeGreaterThanOrEqual(3);
+      expect(bottom).toContain('0');
+      for (const [i, head] of heads.entries()) {
+        const next = heads[i + 1] ?? Infinity;
+        const firstRow = Math.min(...tracks.filter((y) => y > head && y < next));
+        const scale = ticks.filter((t) => t.y > head && t.y < firstRow);
+        expect(scale.map((t) => t.lines[0])).toEqual(bottom);
+        expect(scale[0]!.y - head, 'the scale sits right under the heading').toBeLessThan(30);
+      }
+    }
   });
 });
 
