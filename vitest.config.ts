@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    // Snapshots are written only on purpose (`npx vitest run -u`); a missing one fails in CI.
-    update: false,
+    // Snapshots are written only on purpose (`npx vitest run -u`, which overrides this): 'none' fails on a missing
+    // or obsolete snapshot on a laptop as in CI (`false` writes a missing one outside CI).
+    update: 'none',
   },
 });
