@@ -8,10 +8,11 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from './basemap.ts';
+import { OSM_ATTRIBUTION } from './data/credit.ts';
 import type { MapFeatures } from './features.ts';
 import type { ResolvedMapState } from './state.ts';
 import { labelLayout } from './style/anchors.ts';
-import { layerFilters, type MapView } from './style/filters.ts';
+import { aboutIds, layerFilters, type MapView } from './style/filters.ts';
 import { buildLayers, MAP_FONT } from './style/layers.ts';
 import { mapPalette, type SchemeColors } from './style/palette.ts';
 
@@ -49,7 +50,7 @@ export function routeHeads(features: MapFeatures) {
 export function buildStyle(input: StyleInput): StyleSpecification {
   const layers = buildLayers({
     palette: mapPalette(input.colors, input.dark),
-    filters: layerFilters(input.state, [], input.view),
+    filters: layerFilters({ ...input.state, about: aboutIds(input.state.highlight, input.features) }, [], input.view),
     anchors: labelLayout(input.view),
     shown: new Set(input.state.layers),
   });
@@ -72,7 +73,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       events: gj(input.features.events),
       'route-heads': gj(routeHeads(input.features)),
       routes: gj(input.features.routes, { lineMetrics: true }),
-      borders: gj(input.basemap.borders),
+      rivers: gj(input.basemap.rivers),
+      // The borders near the places are OpenStreetMap's (src/map/data/borders-osm.json), whose licence (ODbL)
+      // requires the credit wherever they are drawn.
+      borders: gj(input.basemap.borders, { attribution: OSM_ATTRIBUTION }),
       land: gj(input.basemap.land, { attribution: 'Natural Earth' }),
     },
     layers,

@@ -8,7 +8,8 @@
  * previous one are dropped (Natural Earth 1:50m is denser than a story frame needs).
  */
 import { geoPath, type GeoStream } from 'd3-geo';
-import { viewCountryLabels, WIDE_VIEW_DEGREES, type Basemap } from './basemap.ts';
+import { viewCountryLabels, type Basemap } from './basemap.ts';
+import { INSET_OVERVIEW, INSET_WIDTH_SHARE, insetBox, insetHeight, isZoomed, metresPerPx, roundKm } from './inset.ts';
 import type { MapFeatures } from './features.ts';
 import {
   countryLabelBox,
@@ -29,6 +30,7 @@ import {
   LabelPlacer,
   pointLabelPositions,
   textBox,
+  textWidth,
   wrapLabel,
   type Anchor,
   type Box,
@@ -80,28 +82,7 @@ function lineBoxes(line: readonly (readonly [number, number])[], half: number): 
   return out;
 }
 
-/**
- * A view is "zoomed" when its framed width is under {@link WIDE_VIEW_DEGREES} (12°, the width below which the
- * basemap switches to 1:50m): narrower than about the span of Myanmar, a reader can no longer place it from the
- * coastlines alone, so the map gets a locator inset and a scale bar.
- */
-export function isZoomed(view: BBox): boolean {
-  return view[2] - view[0] < WIDE_VIEW_DEGREES;
-}
-
-/** The overview an inset locates a zoomed view in: mainland South-east Asia and southern China. */
-export const INSET_OVERVIEW: BBox = [91, 4, 124, 32];
-
-/** A distance that reads as a round number of kilometres: 1, 2 or 5 × 10ⁿ, the largest not above `km`. */
-export function roundKm(km: number): number {
-  const p = 10 ** Math.floor(Math.log10(km));
-  return [5, 2, 1].map((m) => m * p).find((v) => v <= km) ?? p;
-}
-
-/** Metres per px along the parallel through `lat` of a Mercator view `lonSpan` degrees wide drawn `width` px wide. */
-export function metresPerPx(lonSpan: number, lat: number, width: number): number {
-  return (lonSpan * 111_320 * Math.cos((lat * Math.PI) / 180)) / width;
-}
+export { INSET_OVERVIEW, isZoomed, metresPerPx, roundKm } from './inset.ts';
 
 export interface StaticOrientation {
   /** The inset: its frame in the map's px, the overview's land, and the view's box inside it. */
@@ -134,6 +115,14 @@ export interface StaticMap {
   labels: StaticLabel[];
   /** Locator inset and scale bar, in zoomed views ({@link isZoomed}). */
   orientation?: StaticOrientation;
+  /** Stretches of border that are a river (the Moei), with their name along them where there is room. */
+  rivers?: StaticRiver[];
+}
+
+/** A river drawn on the static map: its path, and its name set along it (rotated `angle` degrees about x, y). */
+export interface StaticRiver {
+  d: string;
+  label?: { text: string; x: number; y: number; angle: number };
 }
 
 /** Computes the static map of a resolved state. */
@@ -167,6 +156,7 @@ export function computeStaticMap(
     .map((c) => path(c) ?? '')
     .join('');
   const borders = path(basemap.borders.features[0]!) ?? '';
+  const rivers = basemap.rivers.features.map((r) => ({ r, d: path(r) ?? '' })).filter(({ d }) => d !== '');
 
   const hl = new Set(s.highlight);
   const on = new Set(s.layers);
@@ -300,6 +290,11 @@ export function computeStaticMap(
       const props = f.routes.features.find((x) => x.properties.id === r.id)?.properties;
       if (props) for (const id of [props.fromId, props.toId]) labelOf(id, true);
     }
+  // The river the border follows, named along it (before the capitals: a border story needs its river named).
+  const riverMarks: StaticRiver[] = rivers.map(({ r, d }) => {
+    const label = placeRiverLabel(r.properties.name, r.geometry.coordinates, projection, placer);
+    return label ? { d, label } : { d };
+  });
   for (const p of places) if (p.rank === 0) labelOf(p.id);
   // Countries at their usual label point, and, in a close view that cuts a country off, at the middle of its
   // visible part (a border story needs both sides named); nudged up or down when a dot or a route is there.
@@ -340,7 +335,75 @@ export function computeStaticMap(
     routes,
     labels,
     ...(orientation && { orientation }),
+    ...(riverMarks.length && { rivers: riverMarks }),
   };
+}
+
+/**
+ * A river's name along its longest piece in the frame: at the middle, else at a third or two thirds of its length,
+ * on either side of the line, turned to the line's direction there (kept upright) and clear of every label, mark
+ * and route placed before it. Undefined when the piece is too short for the name (a wide view) or nothing fits.
+ */
+export function placeRiverLabel(
+  text: string,
+  lines: LonLat[][],
+  projection: (p: LonLat) => [number, number] | null,
+  placer: LabelPlacer,
+  size = LABEL_SIZE,
+): StaticRiver['label'] | undefined {
+  const pieces = lines.map((l) => l.map((c) => projection(c)!).filter(Boolean));
+  const lengths = pieces.map((pts) =>
+    pts.slice(1).reduce((sum, p, i) => sum + Math.hypot(p[0] - pts[i]![0], p[1] - pts[i]![1]), 0),
+  );
+  const k = lengths.indexOf(Math.max(0, ...lengths));
+  const pts = pieces[k];
+  const total = lengths[k] ?? 0;
+  const w = textWidth(text, size);
+  if (!pts || total < w * 1.4) return undefined;
+  /** The point `d` px along the piece. */
+  const at = (d: number): [number, number] => {
+    for (let i = 1, run = 0; i < pts.length; i++) {
+      const [a, b] = [pts[i - 1]!, pts[i]!];
+      const seg = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      if (run + seg >= d) {
+        const t = seg ? (d - run) / seg : 0;
+        return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+      }
+      run += seg;
+    }
+    return pts.at(-1)!;
+  };
+  for (const f of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+    const mid = total * f;
+    if (mid - w / 2 < 0 || mid + w / 2 > total) continue;
+    const [a, b] = [at(mid - w / 2), at(mid + w / 2)];
+    let angle = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+    if (angle > 90) angle -= 180;
+    if (angle < -90) angle += 180;
+    const rad = (angle * Math.PI) / 180;
+    const [cx, cy] = at(mid);
+    // Beside the line, not on it: the name's middle half a line away, on one side then the other.
+    for (const side of [1, -1]) {
+      const off = size * 0.75 * side;
+      const x = cx - Math.sin(rad) * off;
+      const y = cy + Math.cos(rad) * off;
+      const [hw, hh] = [w / 2, (size * 1.1) / 2];
+      const [dx, dy] = [
+        Math.abs(Math.cos(rad)) * hw + Math.abs(Math.sin(rad)) * hh,
+        Math.abs(Math.sin(rad)) * hw + Math.abs(Math.cos(rad)) * hh,
+      ];
+      const placed = placer.place([{ x, y }], () => [x - dx, y - dy, x + dx, y + dy]);
+      // The text's baseline sits a third of its size below its middle.
+      if (placed)
+        return {
+          text,
+          x: r1(x - Math.sin(rad) * size * 0.35),
+          y: r1(y + Math.cos(rad) * size * 0.35),
+          angle: Math.round(angle * 10) / 10,
+        };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -354,8 +417,8 @@ function computeOrientation(
   height: number,
   marks: { x: number; y: number; w: number }[],
 ): StaticOrientation {
-  const iw = Math.round(width * 0.22);
-  const ih = Math.round((iw * 28) / 33);
+  const iw = Math.round(width * INSET_WIDTH_SHARE);
+  const ih = insetHeight(iw);
   const m = 10;
   const corners = [
     { x: width - iw - m, y: m },
@@ -368,28 +431,8 @@ function computeOrientation(
       .filter((p) => p.x > c.x - 30 && p.x < c.x + iw + 30 && p.y > c.y - 30 && p.y < c.y + ih + 30)
       .reduce((sum, p) => sum + p.w, 0);
   const corner = corners.reduce((best, c) => (weight(c) < weight(best) ? c : best));
-  const proj = fitMercator(INSET_OVERVIEW, iw, ih, 0, 0);
-  const thinned = { stream: (out: GeoStream) => proj.stream(thinStream(1.2)(out)) };
-  const path = geoPath(thinned).digits(1);
-  const land = basemap.land.features
-    .map((c) => ({
-      ...c,
-      geometry: {
-        ...c.geometry,
-        coordinates: c.geometry.coordinates.filter((poly) => bboxIntersects(ringBBox(poly[0]!), INSET_OVERVIEW)),
-      },
-    }))
-    .filter((c) => c.geometry.coordinates.length > 0)
-    .map((c) => path(c) ?? '')
-    .join('');
-  const [x0, y1] = proj([view[0], view[1]])!;
-  const [x1, y0] = proj([view[2], view[3]])!;
-  // A view smaller than the mark is drawn as a 6 px square around its middle, so it can still be seen.
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  const bw = Math.max(6, x1 - x0);
-  const bh = Math.max(6, y1 - y0);
-  const box: [number, number, number, number] = [r1(cx - bw / 2), r1(cy - bh / 2), r1(bw), r1(bh)];
+  const land = insetLandPath(basemap, iw, ih);
+  const box = insetBox(view, iw, ih);
   // Scale bar: about a fifth of the width, at the view's middle latitude (Mercator's scale changes with latitude).
   const lat = (view[1] + view[3]) / 2;
   const mpp = metresPerPx(view[2] - view[0], lat, width);
@@ -408,4 +451,22 @@ function computeOrientation(
       [scale.x - 4, scale.y - LABEL_SIZE - 10, scale.x + Math.max(length, tw) + 4, scale.y + 8],
     ],
   };
+}
+
+/** The land of the inset's overview ({@link INSET_OVERVIEW}) in a `width` × `height` px box: one path. */
+export function insetLandPath(basemap: Basemap, width: number, height: number): string {
+  const proj = fitMercator(INSET_OVERVIEW, width, height, 0, 0);
+  const thinned = { stream: (out: GeoStream) => proj.stream(thinStream(1.2)(out)) };
+  const path = geoPath(thinned).digits(1);
+  return basemap.land.features
+    .map((c) => ({
+      ...c,
+      geometry: {
+        ...c.geometry,
+        coordinates: c.geometry.coordinates.filter((poly) => bboxIntersects(ringBBox(poly[0]!), INSET_OVERVIEW)),
+      },
+    }))
+    .filter((c) => c.geometry.coordinates.length > 0)
+    .map((c) => path(c) ?? '')
+    .join('');
 }

@@ -5,6 +5,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { MapLayer } from '../../lib/steps.ts';
 import { countryLabelBox } from '../geo.ts';
+import type { MapFeatures } from '../features.ts';
 import type { ResolvedMapState } from '../state.ts';
 import { LAYER_IDS } from './layers.ts';
 
@@ -38,12 +39,17 @@ export interface MapView {
  * that are new in this step (`fresh`: drawn in by the client's animation).
  */
 export function layerFilters(
-  s: Pick<ResolvedMapState, 'dates' | 'highlight'> & { bbox?: ResolvedMapState['bbox'] },
+  s: Pick<ResolvedMapState, 'dates' | 'highlight'> & {
+    bbox?: ResolvedMapState['bbox'];
+    /** Places and compounds the step is about, labelled first (aboutIds); default: the highlighted ones. */
+    about?: string[];
+  },
   fresh: string[] = [],
   /** The story map's framed view: labels only for what is inside it, and the view's own country labels. */
   view?: MapView,
 ): Record<string, FilterSpecification> {
   const d = (l: MapLayer) => dateFilter(l, s.dates);
+  const about = s.about ?? s.highlight;
   const all = (...f: FilterSpecification[]) => ['all', ...f] as FilterSpecification;
   const site: FilterSpecification = ['==', ['get', 'precision'], 'site'];
   const area: FilterSpecification = ['!=', ['get', 'precision'], 'site'];
@@ -80,18 +86,16 @@ export function layerFilters(
     [LAYER_IDS.compoundsArea]: all(d('compounds'), area),
     [LAYER_IDS.compoundsSite]: all(d('compounds'), site),
     [LAYER_IDS.compoundsHighlight]: all(d('compounds'), idIn(s.highlight)),
-    [LAYER_IDS.compoundLabels]: all(d('compounds'), idIn(s.highlight)),
+    [LAYER_IDS.compoundLabels]: all(d('compounds'), idIn(about)),
     [LAYER_IDS.places]: d('places'),
     [LAYER_IDS.placesHighlight]: all(d('places'), idIn(s.highlight)),
-    [LAYER_IDS.placesKeepClear]: all(d('places'), idIn(s.highlight)),
-    [LAYER_IDS.compoundsKeepClear]: all(d('compounds'), idIn(s.highlight)),
-    [LAYER_IDS.placeLabels]: all(
-      d('places'),
-      ['<=', ['get', 'rank'], 1],
-      ['!', idIn(s.highlight)] as FilterSpecification,
-      ...inFrame,
-    ),
-    [LAYER_IDS.placeLabelsHighlight]: all(d('places'), idIn(s.highlight), ...inFrame),
+    [LAYER_IDS.placesKeepClear]: d('places'),
+    [LAYER_IDS.compoundsKeepClear]: d('compounds'),
+    [LAYER_IDS.eventsKeepClear]: d('events'),
+    [LAYER_IDS.routesKeepClear]: d('routes'),
+    // Every other place that has room, towns and capitals first (symbol-sort-key): the static map labels them too.
+    [LAYER_IDS.placeLabels]: all(d('places'), ['!', idIn(about)] as FilterSpecification, ...inFrame),
+    [LAYER_IDS.placeLabelsHighlight]: all(d('places'), idIn(about), ...inFrame),
     // The usual labels that can be read whole in this frame, and the frame's own (see viewCountryLabels).
     [LAYER_IDS.countryLabels]: (view
       ? [
@@ -101,4 +105,17 @@ export function layerFilters(
         ]
       : ['!', ['has', 'view']]) as FilterSpecification,
   };
+}
+
+/**
+ * The places and compounds a step is about, which its map labels before any other: what it highlights, the places
+ * of the events it highlights, and both ends of the routes it highlights (the rule of the static map, svg.ts).
+ */
+export function aboutIds(highlight: readonly string[], f: MapFeatures): string[] {
+  const hl = new Set(highlight);
+  const ids = new Set(highlight);
+  for (const e of f.events.features) if (hl.has(e.properties.id)) ids.add(e.properties.placeId);
+  for (const r of f.routes.features)
+    if (hl.has(r.properties.id)) for (const end of [r.properties.fromId, r.properties.toId]) ids.add(end);
+  return [...ids].sort();
 }

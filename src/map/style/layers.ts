@@ -4,13 +4,15 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { MapLayer } from '../../lib/steps.ts';
-import type { mapPalette } from './palette.ts';
+import { mix, type mapPalette } from './palette.ts';
 
 /** MapLibre layer ids, in drawing order. Client and tests use these names. */
 export const LAYER_IDS = {
   background: 'sea',
   land: 'land',
+  river: 'river',
   borders: 'borders',
+  riverLabel: 'river-label',
   countryLabels: 'country-labels',
   routes: 'routes',
   routesHighlight: 'routes-hl',
@@ -26,6 +28,8 @@ export const LAYER_IDS = {
   placesHighlight: 'places-hl',
   placesKeepClear: 'places-keep-clear',
   compoundsKeepClear: 'compounds-keep-clear',
+  eventsKeepClear: 'events-keep-clear',
+  routesKeepClear: 'routes-keep-clear',
   placeLabels: 'place-labels',
   placeLabelsHighlight: 'place-labels-hl',
   compoundLabels: 'compound-labels',
@@ -47,8 +51,9 @@ export const STORY_LAYERS: Record<MapLayer, string[]> = {
     LAYER_IDS.placeLabelsHighlight,
     LAYER_IDS.placesKeepClear,
   ],
-  events: [LAYER_IDS.events, LAYER_IDS.eventsHighlight],
+  events: [LAYER_IDS.events, LAYER_IDS.eventsHighlight, LAYER_IDS.eventsKeepClear],
   routes: [
+    LAYER_IDS.routesKeepClear,
     LAYER_IDS.routes,
     LAYER_IDS.routesHighlight,
     LAYER_IDS.routesNew,
@@ -77,6 +82,49 @@ export interface LayerInput {
   anchors: Record<string, ExpressionSpecification>;
   /** Story layers shown at the start. */
   shown: ReadonlySet<MapLayer>;
+}
+
+/** The colour of a river that is the border (the Moei): the sea's, deepened towards the story blue to read on land. */
+export function riverColor(p: ReturnType<typeof mapPalette>): string {
+  return mix(p.sea, p.route, 0.35);
+}
+
+/**
+ * The river the border follows (source `rivers`, from the OpenStreetMap extract): a water-coloured line under the
+ * border, from the zoom of a close view, and its name along it once the stretch is long enough on screen to hold it.
+ */
+function riverLayers(
+  p: ReturnType<typeof mapPalette>,
+  text: { 'text-font': string[]; 'text-allow-overlap': boolean },
+  halo: { 'text-halo-color': string; 'text-halo-width': number },
+): LayerSpecification[] {
+  const color = riverColor(p);
+  return [
+    {
+      id: LAYER_IDS.river,
+      type: 'line',
+      source: 'rivers',
+      minzoom: 7,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': color, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 11, 3.5] },
+    },
+    {
+      id: LAYER_IDS.riverLabel,
+      type: 'symbol',
+      source: 'rivers',
+      minzoom: 9,
+      layout: {
+        ...text,
+        'symbol-placement': 'line',
+        'text-field': ['get', 'name'],
+        'text-size': 12,
+        'text-letter-spacing': 0.04,
+        'text-offset': [0, 0.9],
+        'text-max-angle': 30,
+      },
+      paint: { 'text-color': mix(p.route, p.sea, 0.3), ...halo },
+    },
+  ];
 }
 
 /** Every layer of the style, in drawing order. Pure. */
@@ -110,13 +158,15 @@ export function buildLayers({ palette: p, filters: f, anchors, shown }: LayerInp
       type: 'symbol',
       source,
       filter: f[id]!,
-      layout: { ...vis(source), ...text, 'text-field': ['get', 'name'], 'text-max-width': 9, ...layout },
+      // The short name (without the alias in brackets), as on the static map.
+      layout: { ...vis(source), ...text, 'text-field': ['get', 'label'], 'text-max-width': 9, ...layout },
       paint: { 'text-color': color, ...halo, 'text-halo-width': haloWidth },
     }) as LayerSpecification;
 
   const layers: LayerSpecification[] = [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': p.sea } },
     { id: LAYER_IDS.land, type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
+    ...riverLayers(p, text, halo),
     {
       id: LAYER_IDS.borders,
       type: 'line',
@@ -296,13 +346,14 @@ export function buildLayers({ palette: p, filters: f, anchors, shown }: LayerInp
       { 'text-size': 13.5, 'text-variable-anchor-offset': anchors[LAYER_IDS.placeLabelsHighlight] },
       2,
     ),
-    // Placed first of all: an invisible square over the middle of each highlighted place and compound, so that no
-    // label covers what a step is about (a route's start, a court, a compound). Smaller than the offset of the
-    // feature's own label.
+    // Placed first of all: an invisible square over every dot (places, compounds, events), so that no label covers a
+    // dot, its own or another's (Kunming's airport peeked from under Kunming's label), nor what a step is about (a
+    // route's start, a court, a compound). Smaller than the offset of the feature's own label.
     ...(
       [
         [LAYER_IDS.placesKeepClear, 'places', 0.45],
         [LAYER_IDS.compoundsKeepClear, 'compounds', 0.6],
+        [LAYER_IDS.eventsKeepClear, 'events', 0.4],
       ] as const
     ).map(([id, source, size]): LayerSpecification => ({
       id,
@@ -319,6 +370,26 @@ export function buildLayers({ palette: p, filters: f, anchors, shown }: LayerInp
       },
       paint: { 'icon-opacity': 0 },
     })),
+    // And invisible icons every few px along each route: labels keep off the lines (the Naypyitaw → Kunming route
+    // crossed Laukkaing's label). MapLibre has no collision test for lines; line-placed symbols have one.
+    {
+      id: LAYER_IDS.routesKeepClear,
+      type: 'symbol',
+      source: 'routes',
+      filter: f[LAYER_IDS.routesKeepClear]!,
+      layout: {
+        ...vis('routes'),
+        'symbol-placement': 'line',
+        'symbol-spacing': 8,
+        'icon-image': ARROW_ICON,
+        'icon-size': 0.3,
+        'icon-padding': 0,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'icon-rotation-alignment': 'map',
+      },
+      paint: { 'icon-opacity': 0 },
+    },
   ];
 
   return layers;

@@ -5,7 +5,7 @@
  * One controller per map: `show(state)` moves the camera, switches layers, applies the date window
  * and highlights, and draws new routes in; `destroy()` removes everything it added.
  */
-import { Map as MapLibreMap, Popup, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, Popup, ScaleControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { MapLayer } from '../../lib/steps.ts';
@@ -14,9 +14,11 @@ import type { Basemap } from '../../map/basemap.ts';
 import type { MapFeatures } from '../../map/features.ts';
 import type { FeatureDetail } from '../../map/details.ts';
 import { fittedView, paddingFor } from '../../map/geo.ts';
+import { isZoomed } from '../../map/inset.ts';
 import type { ResolvedMapState } from '../../map/state.ts';
 import {
   ARROW_ICON,
+  aboutIds,
   LAYER_IDS,
   STORY_LAYERS,
   buildStyle,
@@ -198,7 +200,7 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
 
   const applyFilters = () => {
     const view = frameOf(state);
-    const filters = layerFilters(state, fresh, view);
+    const filters = layerFilters({ ...state, about: aboutIds(state.highlight, o.payload.features) }, fresh, view);
     for (const [id, f] of Object.entries(filters)) if (map.getLayer(id)) map.setFilter(id, f);
     // Labels keep off the edges of this step's frame.
     if (view)
@@ -286,10 +288,24 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
     return r ? r.geometry.coordinates[Math.floor(r.geometry.coordinates.length / 2)] : undefined;
   };
 
+  // A zoomed story view gets a scale bar (the inset locator is the host's: story-map.ts). MapLibre's control holds
+  // no link or button, so the picture keeps no tab stop.
+  let scale: ScaleControl | undefined;
+  const orient = (s: ResolvedMapState) => {
+    const zoomed = !o.interactive && isZoomed(fittedView(s.bbox));
+    if (zoomed && !scale) map.addControl((scale = new ScaleControl({ maxWidth: 110, unit: 'metric' })), 'bottom-left');
+    else if (!zoomed && scale) {
+      map.removeControl(scale);
+      scale = undefined;
+    }
+  };
+  orient(state);
+
   return {
     ready,
     show(next, opts = {}) {
       state = next;
+      orient(next);
       fresh = opts.fresh ?? [];
       applyLayers(next.layers);
       applyFilters();
@@ -330,6 +346,7 @@ export function createLiveMap(o: LiveMapOptions): LiveMap {
     },
     destroy() {
       cancelAnimationFrame(raf);
+      if (scale) map.removeControl(scale);
       dark.removeEventListener('change', onScheme);
       popup?.remove();
       map.remove();

@@ -22,6 +22,8 @@ import type { MapStepState, StepState } from '../../lib/steps.ts';
 import { parseState } from '../../lib/scrolly.ts';
 import { resolveMapState, stateAttributes, visibleFeatures, type ResolvedMapState } from '../../map/state.ts';
 import { describeChange, describeState } from '../../map/describe.ts';
+import { fittedView } from '../../map/geo.ts';
+import { insetBox, isZoomed } from '../../map/inset.ts';
 import type { LiveMap, MapPayload } from './live.ts';
 import { hasWebGL } from './webgl.ts';
 import { warmLiveMap } from './warm.ts';
@@ -148,6 +150,18 @@ class StoryMapElement extends HTMLElement {
     }
   }
 
+  /** The inset locator (StoryMap.astro) shows a zoomed view's box (data-zoomed), and stays hidden for a wide one. */
+  #locate(state: ResolvedMapState): void {
+    const inset = this.querySelector<SVGSVGElement>('[data-map-inset]');
+    const box = inset?.querySelector('[data-map-inset-box]');
+    if (!inset || !box) return;
+    const view = fittedView(state.bbox);
+    inset.toggleAttribute('data-zoomed', isZoomed(view));
+    const [w, h] = [inset.viewBox.baseVal.width, inset.viewBox.baseVal.height];
+    const [x, y, bw, bh] = insetBox(view, w, h);
+    for (const [k, v] of Object.entries({ x, y, width: bw, height: bh })) box.setAttribute(k, String(v));
+  }
+
   #show(id: string, raw: MapStepState, direction: string): void {
     if (!this.#live || !this.#payload) return;
     const state = resolveMapState(raw);
@@ -162,6 +176,7 @@ class StoryMapElement extends HTMLElement {
         : [];
     this.#live.show(state, { fresh, instant: direction === 'jump' });
     this.#shown = { id, state };
+    this.#locate(state);
     const a = stateAttributes(state);
     this.dataset['step'] = id;
     this.dataset['layers'] = a.layers;

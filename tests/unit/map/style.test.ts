@@ -6,6 +6,7 @@ import { buildFeatures } from '../../../src/map/features.ts';
 import { inWindow, resolveMapState } from '../../../src/map/state.ts';
 import { createExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import {
+  aboutIds,
   buildStyle,
   dateFilter,
   labelAnchors,
@@ -172,11 +173,13 @@ describe('style builder', () => {
     expect(test(LAYER_IDS.compoundsSite, { id: 'shwe-kokko', date: 0, precision: 'approx' })).toBe(false);
   });
 
-  it('keeps labels off highlighted places and compounds: an invisible marker placed before every label', () => {
+  it('keeps labels off every dot and every route: invisible markers placed before every label', () => {
     const ids = style.layers.map((l) => l.id);
     for (const [id, layer, over] of [
-      [LAYER_IDS.placesKeepClear, 'places', LAYER_IDS.placesHighlight],
-      [LAYER_IDS.compoundsKeepClear, 'compounds', LAYER_IDS.compoundsHighlight],
+      [LAYER_IDS.placesKeepClear, 'places', LAYER_IDS.places],
+      [LAYER_IDS.compoundsKeepClear, 'compounds', null],
+      [LAYER_IDS.eventsKeepClear, 'events', LAYER_IDS.events],
+      [LAYER_IDS.routesKeepClear, 'routes', null],
     ] as const) {
       const keep = style.layers.find((l) => l.id === id) as SymbolLayerSpecification;
       expect(keep.type).toBe('symbol');
@@ -186,9 +189,20 @@ describe('style builder', () => {
       for (const l of labels) expect(ids.indexOf(l.id)).toBeLessThan(ids.indexOf(keep.id));
       expect(keep.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': false });
       expect(keep.paint).toMatchObject({ 'icon-opacity': 0 });
-      expect(JSON.stringify(keep.filter)).toEqual(JSON.stringify(layerFilters(state)[over]));
+      // Over every dot of its layer that the date window shows, not only the highlighted ones.
+      if (over) expect(JSON.stringify(keep.filter)).toEqual(JSON.stringify(layerFilters(state)[over]));
       expect(STORY_LAYERS[layer]).toContain(id);
     }
+    const route = style.layers.find((l) => l.id === LAYER_IDS.routesKeepClear) as SymbolLayerSpecification;
+    expect(route.layout).toMatchObject({ 'symbol-placement': 'line' });
+  });
+
+  it("labels what a step is about first: its highlights, their events' places and their routes' ends", () => {
+    const about = aboutIds(['raid-2025-10', 'rt-she'], features);
+    expect(about).toEqual(['bangkok', 'kk-park', 'nanjing', 'raid-2025-10', 'rt-she']);
+    const f = layerFilters({ ...state, about });
+    expect(JSON.stringify(f[LAYER_IDS.placeLabelsHighlight])).toContain('"nanjing"');
+    expect(JSON.stringify(f[LAYER_IDS.compoundLabels])).toContain('"kk-park"');
   });
 });
 
