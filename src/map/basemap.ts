@@ -1,6 +1,7 @@
 /**
  * The basemap, cut at build time from Natural Earth 1:50m admin-0 countries (public domain), as
- * shipped in the `world-atlas` npm package (TopoJSON, converted with `topojson-client`).
+ * shipped in the `world-atlas` npm package (TopoJSON, converted with `topojson-client`), with true borders
+ * near the story's places from OpenStreetMap (the committed extract src/map/data/borders-osm.json, ODbL).
  *
  * Nothing derived is committed: the live map fetches it from the endpoint src/pages/map/basemap.json.ts,
  * and the static SVGs compute from the same function, so data and basemap cannot drift apart.
@@ -8,16 +9,22 @@
  * coastline is not drawn twice) and one label point per country (labelling polygons would repeat the
  * name on every island).
  *
- * Borders come from 1:10m inside "detail boxes" around the places in the data and from 1:50m elsewhere: at
- * the zoom of a close view (the Moei river at Myawaddy), the 1:50m line is kilometres off and would put
- * compounds on the wrong side of the river.
+ * Borders come from OpenStreetMap inside "detail boxes" around the places in the data and from 1:50m elsewhere: at
+ * the zoom of a close view (the Moei river at Myawaddy), the 1:50m line is kilometres off, and even 1:10m put
+ * Myawaddy, KK Park and Shwe Kokko 2–4 km on the Thai side of the river. Where the border is a river (the Moei),
+ * the basemap also carries that stretch as a named river line (`rivers`).
+ *
+ * The region is derived from the data (`regionOf`: every place with coordinates, with a margin), so a fork that
+ * adds a place far away gets land under it; data:check fails, asking for `npm run map:borders`, when a place lies
+ * outside what the committed OpenStreetMap extract covers.
  */
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import countries10m from 'world-atlas/countries-10m.json' with { type: 'json' };
 import type { FC } from './features.ts';
+import { BORDERS_OSM, OSM_ATTRIBUTION, type BordersExtract } from './data/borders.ts';
+import { detailBoxes, DETAIL_RADIUS_DEGREES, regionOf } from './data/extent.ts';
 import {
   clipLine,
   clipLineOutside,
@@ -52,17 +59,25 @@ export interface Basemap {
     geometry: { type: 'MultiLineString'; coordinates: LonLat[][] };
   }>;
   countryLabels: FC<{ type: 'Feature'; properties: CountryProps; geometry: { type: 'Point'; coordinates: LonLat } }>;
+  /** Stretches of border that are a river, named (from the OpenStreetMap extract: the border line itself). */
+  rivers: FC<{
+    type: 'Feature';
+    properties: { name: string };
+    geometry: { type: 'MultiLineString'; coordinates: LonLat[][] };
+  }>;
 }
 
-/** Provenance shown in the map attribution and documented in the map README. */
-export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth (public domain)';
+/** Provenance shown in the map attribution and documented in the map README (OpenStreetMap's is required: ODbL). */
+export const BASEMAP_ATTRIBUTION = `Basemap: Natural Earth (public domain); borders near the places ${OSM_ATTRIBUTION} (ODbL)`;
+
+export { detailBoxes, DETAIL_RADIUS_DEGREES, regionOf };
 
 /**
- * The region the basemap covers: the six story countries plus the ends of every drawn route
- * (Beijing, Nanjing, Wenzhou, Incheon, New Delhi). Chosen to contain data/ with margin; a fork
- * whose data lies outside it will see features over empty sea, so widen it here.
+ * The region the basemap covers, derived from the data when the borders were cut: every place with coordinates in
+ * data/places.csv, with a margin ({@link regionOf}; `npm run map:borders` records it in the extract). A place
+ * outside it fails data:check, which asks for the borders to be cut again.
  */
-export const REGION: BBox = [72, -2, 132, 44];
+export const REGION: BBox = BORDERS_OSM.region;
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -135,11 +150,18 @@ function borderLines(topology: Topology): LonLat[][] {
   return mesh(topology, countries, (a, b) => a !== b).coordinates as LonLat[][];
 }
 
-/** Where borders come from a finer topology: boxes (usually around the story's places) and that topology. */
+/**
+ * Where borders come from a finer source: boxes (usually around the story's places) and, inside them, either a finer
+ * Natural Earth topology or the OpenStreetMap extract (its border lines and rivers).
+ */
 export interface DetailBorders {
   boxes: BBox[];
-  topology: Topology;
+  topology?: Topology;
+  osm?: BordersExtract;
 }
+
+/** Coordinates of the fine borders and rivers keep 4 decimals (about 11 m): 0.001° is 1.5 px in the Moei views. */
+const round4 = (n: number) => Math.round(n * 10000) / 10000;
 
 /** Cuts Natural Earth to `extent` (default {@link REGION}). Pure; callers memoise. */
 export function buildBasemap(
@@ -174,7 +196,12 @@ export function buildBasemap(
   const lines: LonLat[][] = [];
   let coarse = borderLines(topology);
   for (const box of detail.boxes) coarse = coarse.flatMap((l) => clipLineOutside(l, box));
-  const fine = detail.boxes.length ? borderLines(detail.topology) : [];
+  const fine = !detail.boxes.length
+    ? []
+    : detail.osm
+      ? detail.osm.borders.map((b) => b.line)
+      : borderLines(detail.topology ?? topology);
+  const round = detail.osm ? round4 : round3;
   const fineInBoxes = detail.boxes.flatMap((box, i) =>
     // Each box adds what the boxes before it did not cover, so no line is drawn twice.
     detail.boxes.slice(0, i).reduce(
@@ -182,9 +209,20 @@ export function buildBasemap(
       fine.flatMap((l) => clipLine(l, box)),
     ),
   );
-  for (const line of [...coarse, ...fineInBoxes]) {
+  for (const line of coarse)
     for (const piece of clipLine(line, extent)) lines.push(piece.map(([x, y]): LonLat => [round3(x), round3(y)]));
-  }
+  for (const line of fineInBoxes)
+    for (const piece of clipLine(line, extent)) lines.push(piece.map(([x, y]): LonLat => [round(x), round(y)]));
+  const rivers: Basemap['rivers']['features'] = (detail.boxes.length ? (detail.osm?.rivers ?? []) : []).map((r) => ({
+    type: 'Feature',
+    properties: { name: r.name },
+    geometry: {
+      type: 'MultiLineString',
+      coordinates: r.lines
+        .flatMap((l) => clipLine(l, extent))
+        .map((l) => l.map(([x, y]): LonLat => [round4(x), round4(y)])),
+    },
+  }));
   const sortById = <T extends { properties: CountryProps }>(a: T, b: T) =>
     a.properties.id.localeCompare(b.properties.id);
   return {
@@ -195,6 +233,7 @@ export function buildBasemap(
       features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } }],
     },
     countryLabels: { type: 'FeatureCollection', features: countryLabels.sort(sortById) },
+    rivers: { type: 'FeatureCollection', features: rivers },
   };
 }
 
@@ -205,38 +244,15 @@ export const COUNTRIES_50M = countries50m as unknown as Topology;
 export type BasemapScale = '50m' | '110m';
 const memo: Partial<Record<BasemapScale, Basemap>> = {};
 /**
- * The region basemap at a scale, computed once per build. At 1:50m, borders within `detailBoxes` come from
- * 1:10m (pass the same boxes on every call: the first call's are kept).
+ * The region basemap at a scale, computed once per build. At 1:50m, borders within `detailBoxes` come from the
+ * OpenStreetMap extract, with its rivers (pass the same boxes on every call: the first call's are kept; the extract
+ * has lines only inside its own boxes, which data:check keeps around every place).
  */
-export function getBasemap(scale: BasemapScale = '50m', detailBoxes: BBox[] = []): Basemap {
+export function getBasemap(scale: BasemapScale = '50m', detailBoxes: BBox[] = BORDERS_OSM.boxes): Basemap {
   return (memo[scale] ??=
     scale === '50m'
-      ? buildBasemap(REGION, countries50m as unknown as Topology, {
-          boxes: detailBoxes,
-          topology: countries10m as unknown as Topology,
-        })
+      ? buildBasemap(REGION, countries50m as unknown as Topology, { boxes: detailBoxes, osm: BORDERS_OSM })
       : buildBasemap(REGION, countries110m as unknown as Topology));
-}
-
-/** Half the side of the detail box around each place, in degrees (about 65 km). */
-export const DETAIL_RADIUS_DEGREES = 0.6;
-
-/** Detail boxes around points, merged where they overlap so that the border is cut as few times as possible. */
-export function detailBoxes(points: LonLat[], r = DETAIL_RADIUS_DEGREES): BBox[] {
-  let boxes: BBox[] = points.map(([x, y]) => [x - r, y - r, x + r, y + r]);
-  for (let merged = true; merged;) {
-    merged = false;
-    outer: for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
-        if (!bboxIntersects(boxes[i]!, boxes[j]!)) continue;
-        const [a, b] = [boxes[i]!, boxes[j]!];
-        const union: BBox = [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
-        boxes = [...boxes.filter((_, k) => k !== i && k !== j), union];
-        merged = true;
-        break outer;
-      }
-  }
-  return boxes.map((b) => b.map(round3) as BBox).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 /** Static views wider than this many degrees of longitude use the 1:110m basemap. */

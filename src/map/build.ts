@@ -6,7 +6,7 @@ import { getData } from '../lib/data.ts';
 import { site } from '../lib/site.ts';
 import type { MapStepState } from '../lib/steps.ts';
 import type { DataPackage } from '../data/schema.ts';
-import { detailBoxes, getBasemap, WIDE_VIEW_DEGREES, type BasemapScale } from './basemap.ts';
+import { getBasemap, WIDE_VIEW_DEGREES, type BasemapScale } from './basemap.ts';
 import { fittedView } from './geo.ts';
 import { buildFeatures, dateNum, type MapFeatures } from './features.ts';
 import {
@@ -44,11 +44,12 @@ export function getMapModel() {
   return memo;
 }
 
-/** The basemap of the story: at 1:50m, with 1:10m borders around every place and compound in the data. */
+/**
+ * The basemap of the story: at 1:50m, with OpenStreetMap borders (and the Moei river) in the boxes around every
+ * place and compound in the data (the committed extract's boxes, which data:check keeps in step with data/).
+ */
 export function storyBasemap(scale: BasemapScale = '50m') {
-  const { features } = getMapModel();
-  const points = [...features.places.features, ...features.compounds.features].map((f) => f.geometry.coordinates);
-  return getBasemap(scale, detailBoxes(points));
+  return getBasemap(scale);
 }
 
 export interface StepMap {

@@ -8,7 +8,7 @@ import { geoBounds, geoContains, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { COUNTRIES_50M } from './basemap.ts';
+import { COUNTRIES_50M, REGION } from './basemap.ts';
 import { fitMercator, round1 as r1, SimplifyingPath } from './geo.ts';
 import { LabelPlacer, textWidth, type LabelText } from './labels.ts';
 
@@ -76,7 +76,7 @@ export interface LocatorModel {
 
 type Country = Feature<Geometry, { name: string }> & { bounds: [[number, number], [number, number]] };
 let cached: Country[] | undefined;
-/** Natural Earth countries near the region (bounds within 60-150°E, 15°S-55°N), once per build. */
+/** Natural Earth countries with land in the basemap's region (REGION, derived from the data), once per build. */
 function countries(): Country[] {
   if (cached) return cached;
   const topo = COUNTRIES_50M;
@@ -86,7 +86,7 @@ function countries(): Country[] {
   >;
   cached = all.features
     .map((f) => Object.assign(f, { bounds: geoBounds(f) }))
-    .filter(({ bounds: [[w, s], [e, n]] }) => w < 150 && e > 60 && s < 55 && n > -15);
+    .filter(({ bounds: [[w, s], [e, n]] }) => w < REGION[2] && e > REGION[0] && s < REGION[3] && n > REGION[1]);
   return cached;
 }
 

@@ -340,7 +340,7 @@ export function computeStaticMap(
 }
 
 /**
- * A river's name along its longest piece in the frame: at the middle, else at a third or two thirds of its length,
+ * A river's name along its longest piece in the frame: at the middle, else ever further towards either end,
  * on either side of the line, turned to the line's direction there (kept upright) and clear of every label, mark
  * and route placed before it. Undefined when the piece is too short for the name (a wide view) or nothing fits.
  */
@@ -373,7 +373,11 @@ export function placeRiverLabel(
     }
     return pts.at(-1)!;
   };
-  for (const f of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+  // Fractions of the length from the middle outwards: 0.5, 0.45, 0.55, 0.4, … 0.05, 0.95.
+  const fractions = [0, ...Array.from({ length: 18 }, (_, i) => (Math.floor(i / 2) + 1) * 0.05 * (i % 2 ? 1 : -1))].map(
+    (d) => 0.5 + d,
+  );
+  for (const f of fractions) {
     const mid = total * f;
     if (mid - w / 2 < 0 || mid + w / 2 > total) continue;
     const [a, b] = [at(mid - w / 2), at(mid + w / 2)];
@@ -383,8 +387,7 @@ export function placeRiverLabel(
     const rad = (angle * Math.PI) / 180;
     const [cx, cy] = at(mid);
     // Beside the line, not on it: the name's middle half a line away, on one side then the other.
-    for (const side of [1, -1]) {
-      const off = size * 0.75 * side;
+    for (const off of [size * 0.75, -size * 0.75, size * 1.2, -size * 1.2]) {
       const x = cx - Math.sin(rad) * off;
       const y = cy + Math.cos(rad) * off;
       const [hw, hh] = [w / 2, (size * 1.1) / 2];

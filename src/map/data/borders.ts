@@ -26,8 +26,7 @@ export interface BordersExtract {
 /** The committed extract. */
 export const BORDERS_OSM = extractJson as unknown as BordersExtract;
 
-/** Credit line the extract needs wherever it is drawn (ODbL). */
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+export { OSM_ATTRIBUTION } from './credit.ts';
 
 /** Whether the extract has data at a point (it lies in one of its boxes). */
 export function covers(extract: BordersExtract, p: LonLat): boolean {
