@@ -8,6 +8,7 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from './basemap.ts';
+import { OSM_ATTRIBUTION } from './data/credit.ts';
 import type { MapFeatures } from './features.ts';
 import type { ResolvedMapState } from './state.ts';
 import { labelLayout } from './style/anchors.ts';
@@ -72,7 +73,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       events: gj(input.features.events),
       'route-heads': gj(routeHeads(input.features)),
       routes: gj(input.features.routes, { lineMetrics: true }),
-      borders: gj(input.basemap.borders),
+      rivers: gj(input.basemap.rivers),
+      // The borders near the places are OpenStreetMap's (src/map/data/borders-osm.json), whose licence (ODbL)
+      // requires the credit wherever they are drawn.
+      borders: gj(input.basemap.borders, { attribution: OSM_ATTRIBUTION }),
       land: gj(input.basemap.land, { attribution: 'Natural Earth' }),
     },
     layers,

@@ -45,6 +45,9 @@ export function mapSvgStyle(colors: { light: SchemeColors; dark: SchemeColors })
     // coarser border beside the real one; the fill against the sea shows the coast.
     '.m-land{fill:var(--land)}',
     '.m-border{fill:none;stroke:var(--border);stroke-width:1px;vector-effect:non-scaling-stroke}',
+    // A river that is the border (the Moei): water-coloured, under the border line, named in italics along it.
+    '.m-river{fill:none;stroke:color-mix(in srgb,var(--sea),var(--state) 35%);stroke-width:3.5px;stroke-linejoin:round;stroke-linecap:round}',
+    '.m-label--river{fill:color-mix(in srgb,var(--state) 70%,var(--sea));font-style:italic;letter-spacing:.04em}',
     '.m-route{fill:none;stroke:var(--state);stroke-linecap:round;opacity:.85}',
     '.m-route.is-hl{stroke:var(--ink)}',
     '.m-arrow{fill:var(--state)}.m-arrow.is-hl{fill:var(--ink)}',
@@ -104,7 +107,16 @@ export function renderMapSvg(
   out.push(
     '</defs>',
     `<rect class="m-sea" width="${s.width}" height="${s.height}"/>`,
-    `<path class="m-land" d="${s.land}"/><path class="m-border" d="${s.borders}"/>`,
+    `<path class="m-land" d="${s.land}"/>`,
+    ...(s.rivers ?? []).map((r) => `<path class="m-river" d="${r.d}"/>`),
+    `<path class="m-border" d="${s.borders}"/>`,
+    ...(s.rivers ?? []).flatMap(({ label: l }) =>
+      l
+        ? [
+            `<text class="m-label m-label--river" x="${l.x}" y="${l.y}" text-anchor="middle" transform="rotate(${l.angle} ${l.x} ${l.y})">${esc(l.text)}</text>`,
+          ]
+        : [],
+    ),
   );
   out.push('<g>');
   for (const e of s.events) out.push(`<circle ${cls('m-event', e.highlight)} cx="${e.x}" cy="${e.y}" r="6"/>`);

@@ -30,6 +30,7 @@ import {
   LabelPlacer,
   pointLabelPositions,
   textBox,
+  textWidth,
   wrapLabel,
   type Anchor,
   type Box,
@@ -114,6 +115,14 @@ export interface StaticMap {
   labels: StaticLabel[];
   /** Locator inset and scale bar, in zoomed views ({@link isZoomed}). */
   orientation?: StaticOrientation;
+  /** Stretches of border that are a river (the Moei), with their name along them where there is room. */
+  rivers?: StaticRiver[];
+}
+
+/** A river drawn on the static map: its path, and its name set along it (rotated `angle` degrees about x, y). */
+export interface StaticRiver {
+  d: string;
+  label?: { text: string; x: number; y: number; angle: number };
 }
 
 /** Computes the static map of a resolved state. */
@@ -147,6 +156,7 @@ export function computeStaticMap(
     .map((c) => path(c) ?? '')
     .join('');
   const borders = path(basemap.borders.features[0]!) ?? '';
+  const rivers = basemap.rivers.features.map((r) => ({ r, d: path(r) ?? '' })).filter(({ d }) => d !== '');
 
   const hl = new Set(s.highlight);
   const on = new Set(s.layers);
@@ -280,6 +290,11 @@ export function computeStaticMap(
       const props = f.routes.features.find((x) => x.properties.id === r.id)?.properties;
       if (props) for (const id of [props.fromId, props.toId]) labelOf(id, true);
     }
+  // The river the border follows, named along it (before the capitals: a border story needs its river named).
+  const riverMarks: StaticRiver[] = rivers.map(({ r, d }) => {
+    const label = placeRiverLabel(r.properties.name, r.geometry.coordinates, projection, placer);
+    return label ? { d, label } : { d };
+  });
   for (const p of places) if (p.rank === 0) labelOf(p.id);
   // Countries at their usual label point, and, in a close view that cuts a country off, at the middle of its
   // visible part (a border story needs both sides named); nudged up or down when a dot or a route is there.
@@ -320,7 +335,78 @@ export function computeStaticMap(
     routes,
     labels,
     ...(orientation && { orientation }),
+    ...(riverMarks.length && { rivers: riverMarks }),
   };
+}
+
+/**
+ * A river's name along its longest piece in the frame: at the middle, else ever further towards either end,
+ * on either side of the line, turned to the line's direction there (kept upright) and clear of every label, mark
+ * and route placed before it. Undefined when the piece is too short for the name (a wide view) or nothing fits.
+ */
+export function placeRiverLabel(
+  text: string,
+  lines: LonLat[][],
+  projection: (p: LonLat) => [number, number] | null,
+  placer: LabelPlacer,
+  size = LABEL_SIZE,
+): StaticRiver['label'] | undefined {
+  const pieces = lines.map((l) => l.map((c) => projection(c)!).filter(Boolean));
+  const lengths = pieces.map((pts) =>
+    pts.slice(1).reduce((sum, p, i) => sum + Math.hypot(p[0] - pts[i]![0], p[1] - pts[i]![1]), 0),
+  );
+  const k = lengths.indexOf(Math.max(0, ...lengths));
+  const pts = pieces[k];
+  const total = lengths[k] ?? 0;
+  const w = textWidth(text, size);
+  if (!pts || total < w * 1.4) return undefined;
+  /** The point `d` px along the piece. */
+  const at = (d: number): [number, number] => {
+    for (let i = 1, run = 0; i < pts.length; i++) {
+      const [a, b] = [pts[i - 1]!, pts[i]!];
+      const seg = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      if (run + seg >= d) {
+        const t = seg ? (d - run) / seg : 0;
+        return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+      }
+      run += seg;
+    }
+    return pts.at(-1)!;
+  };
+  // Fractions of the length from the middle outwards: 0.5, 0.45, 0.55, 0.4, … 0.05, 0.95.
+  const fractions = [0, ...Array.from({ length: 18 }, (_, i) => (Math.floor(i / 2) + 1) * 0.05 * (i % 2 ? 1 : -1))].map(
+    (d) => 0.5 + d,
+  );
+  for (const f of fractions) {
+    const mid = total * f;
+    if (mid - w / 2 < 0 || mid + w / 2 > total) continue;
+    const [a, b] = [at(mid - w / 2), at(mid + w / 2)];
+    let angle = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+    if (angle > 90) angle -= 180;
+    if (angle < -90) angle += 180;
+    const rad = (angle * Math.PI) / 180;
+    const [cx, cy] = at(mid);
+    // Beside the line, not on it: the name's middle half a line away, on one side then the other.
+    for (const off of [size * 0.75, -size * 0.75, size * 1.2, -size * 1.2]) {
+      const x = cx - Math.sin(rad) * off;
+      const y = cy + Math.cos(rad) * off;
+      const [hw, hh] = [w / 2, (size * 1.1) / 2];
+      const [dx, dy] = [
+        Math.abs(Math.cos(rad)) * hw + Math.abs(Math.sin(rad)) * hh,
+        Math.abs(Math.sin(rad)) * hw + Math.abs(Math.cos(rad)) * hh,
+      ];
+      const placed = placer.place([{ x, y }], () => [x - dx, y - dy, x + dx, y + dy]);
+      // The text's baseline sits a third of its size below its middle.
+      if (placed)
+        return {
+          text,
+          x: r1(x - Math.sin(rad) * size * 0.35),
+          y: r1(y + Math.cos(rad) * size * 0.35),
+          angle: Math.round(angle * 10) / 10,
+        };
+    }
+  }
+  return undefined;
 }
 
 /**

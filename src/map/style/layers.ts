@@ -4,13 +4,15 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { MapLayer } from '../../lib/steps.ts';
-import type { mapPalette } from './palette.ts';
+import { mix, type mapPalette } from './palette.ts';
 
 /** MapLibre layer ids, in drawing order. Client and tests use these names. */
 export const LAYER_IDS = {
   background: 'sea',
   land: 'land',
+  river: 'river',
   borders: 'borders',
+  riverLabel: 'river-label',
   countryLabels: 'country-labels',
   routes: 'routes',
   routesHighlight: 'routes-hl',
@@ -82,6 +84,49 @@ export interface LayerInput {
   shown: ReadonlySet<MapLayer>;
 }
 
+/** The colour of a river that is the border (the Moei): the sea's, deepened towards the story blue to read on land. */
+export function riverColor(p: ReturnType<typeof mapPalette>): string {
+  return mix(p.sea, p.route, 0.35);
+}
+
+/**
+ * The river the border follows (source `rivers`, from the OpenStreetMap extract): a water-coloured line under the
+ * border, from the zoom of a close view, and its name along it once the stretch is long enough on screen to hold it.
+ */
+function riverLayers(
+  p: ReturnType<typeof mapPalette>,
+  text: { 'text-font': string[]; 'text-allow-overlap': boolean },
+  halo: { 'text-halo-color': string; 'text-halo-width': number },
+): LayerSpecification[] {
+  const color = riverColor(p);
+  return [
+    {
+      id: LAYER_IDS.river,
+      type: 'line',
+      source: 'rivers',
+      minzoom: 7,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': color, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 11, 3.5] },
+    },
+    {
+      id: LAYER_IDS.riverLabel,
+      type: 'symbol',
+      source: 'rivers',
+      minzoom: 9,
+      layout: {
+        ...text,
+        'symbol-placement': 'line',
+        'text-field': ['get', 'name'],
+        'text-size': 12,
+        'text-letter-spacing': 0.04,
+        'text-offset': [0, 0.9],
+        'text-max-angle': 30,
+      },
+      paint: { 'text-color': mix(p.route, p.sea, 0.3), ...halo },
+    },
+  ];
+}
+
 /** Every layer of the style, in drawing order. Pure. */
 export function buildLayers({ palette: p, filters: f, anchors, shown }: LayerInput): LayerSpecification[] {
   const vis = (l: MapLayer) => ({ visibility: shown.has(l) ? ('visible' as const) : ('none' as const) });
@@ -121,6 +166,7 @@ export function buildLayers({ palette: p, filters: f, anchors, shown }: LayerInp
   const layers: LayerSpecification[] = [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': p.sea } },
     { id: LAYER_IDS.land, type: 'fill', source: 'land', paint: { 'fill-color': p.land } },
+    ...riverLayers(p, text, halo),
     {
       id: LAYER_IDS.borders,
       type: 'line',
