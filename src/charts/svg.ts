@@ -71,15 +71,6 @@ export function wrap(s: string, max: number, size: number): string[] {
   return lines;
 }
 
-/** A multi-line <text> with <tspan>s, `dy` in em. */
-export function multiline(lines: string[], attrs: Record<string, Attr>, lineHeight = 1.25): string {
-  return h(
-    'text',
-    attrs,
-    lines.map((l, i) => h('tspan', { x: attrs.x, dy: i === 0 ? undefined : `${lineHeight}em` }, text(l))),
-  );
-}
-
 /** The <svg> element shared by every chart (no ids: both layouts sit in one page). */
 export function svgRoot(width: number, height: number, children: string[]): string {
   return h(

@@ -9,7 +9,8 @@ import type { DataPackage, Person, Place } from '../../data/schema.ts';
 import type { Translation } from '../../i18n/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from '../types.ts';
-import { h, n, text, svgRoot, textWidth, wrap, multiline } from '../svg.ts';
+import { h, n, text, svgRoot, textWidth, wrap } from '../svg.ts';
+import { labelMark } from '../marks/labels.ts';
 import { shortName, uniq } from '../util.ts';
 import { isPhone, svgAtWidths } from '../layout.ts';
 import { markAttrs } from '../marks/mark.ts';
@@ -278,7 +279,7 @@ export function renderChain(L: ChainLayout, layout: Layout): string {
       'g',
       markAttrs({ key: g.id, ids: [g.id], tip: g.tip }, 'c-mark c-group'),
       phone ? '' : h('rect', { x: g.x, y: g.y, width: g.w, height: g.h, rx: 3, class: 'c-group__box' }),
-      multiline(g.name, {
+      labelMark(g.name, {
         x: phone ? g.x : g.x + g.w / 2,
         y: g.y + (phone ? 14 : 17),
         'text-anchor': phone ? 'start' : 'middle',

@@ -12,7 +12,8 @@ import type { DataPackage } from '../../data/schema.ts';
 import { formatDate } from '../../lib/format.ts';
 import { countryName, type Translation } from '../../i18n/index.ts';
 import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from '../types.ts';
-import { h, text, svgRoot, wrap, multiline } from '../svg.ts';
+import { h, text, svgRoot, wrap } from '../svg.ts';
+import { labelMark } from '../marks/labels.ts';
 import { geoLabel, shortName, uniq } from '../util.ts';
 import { isPhone, svgAtWidths } from '../layout.ts';
 import { gridAxis } from '../marks/axis.ts';
@@ -278,7 +279,7 @@ export function renderMoved(L: MovedLayout, layout: Layout): string {
       h('line', { x1: 0, x2: L.width, y1: r.y - (phone ? 16 : 4), y2: r.y - (phone ? 16 : 4), class: 'c-base' }),
       phone
         ? h('text', { x: 4, y: r.y - 3, class: 'c-head' }, text(r.label))
-        : multiline(wrap(r.label, 120, 13), { x: 4, y: r.y + 14, class: 'c-head' }),
+        : labelMark(wrap(r.label, 120, 13), { x: 4, y: r.y + 14, class: 'c-head' }),
     ),
   );
   const squares = L.squares.map((s) =>
@@ -299,7 +300,7 @@ export function renderMoved(L: MovedLayout, layout: Layout): string {
   const bars = L.bars.map((b) =>
     markGroup(
       { key: b.key, ids: [b.key], tip: b.tip },
-      multiline(b.label, { x: 4, y: b.ly, class: 'c-label' }),
+      labelMark(b.label, { x: 4, y: b.ly, class: 'c-label' }),
       barMark({ x: b.x, y: b.y, w: b.w, value: b.value, modifier: 'c-bar--tally' }),
     ),
   );

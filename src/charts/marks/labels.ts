@@ -22,16 +22,20 @@ export function wrapLabel(parts: LabelPart[], max: number): LabelLine[] {
   return parts.flatMap((p) => wrap(p.text, max, p.size).map((l) => ({ text: l, sub: p.sub === true })));
 }
 
-/** A multi-line <text> with one <tspan> per line, `dy` in em. */
-export function labelMark(lines: LabelLine[], attrs: Record<string, Attr>, lineHeight: number): string {
+/** A multi-line <text> with one <tspan> per line, `dy` in em. Plain strings are primary lines. */
+export function labelMark(lines: (LabelLine | string)[], attrs: Record<string, Attr>, lineHeight = 1.25): string {
   return h(
     'text',
     attrs,
     lines.map((l, i) =>
       h(
         'tspan',
-        { x: attrs.x, dy: i === 0 ? undefined : `${lineHeight}em`, class: l.sub ? 'c-sub' : undefined },
-        text(l.text),
+        {
+          x: attrs.x,
+          dy: i === 0 ? undefined : `${lineHeight}em`,
+          class: typeof l !== 'string' && l.sub ? 'c-sub' : undefined,
+        },
+        text(typeof l === 'string' ? l : l.text),
       ),
     ),
   );
