@@ -8,7 +8,7 @@ import { getStory } from '../story/index.ts';
 import { getChapters } from './chapters.ts';
 import { getData } from './data.ts';
 import type { Embeddable } from './embed.ts';
-import { site } from './site.ts';
+import { site, t } from './site.ts';
 import { CHART_IDS, type ChartId, type MapStepState } from './steps.ts';
 import { stepMap } from '../map/build.ts';
 import MEASURED_HEIGHTS from './embed-heights.json' with { type: 'json' };
@@ -28,7 +28,7 @@ export interface EmbedItem extends Embeddable {
    */
   chapter?: { slug: string; title: string; anchor?: string };
   /** For map views: the step and its state. */
-  step?: { id: string; index: number; count: number; state: MapStepState; scrolly: string };
+  step?: { id: string; index: number; count: number; state: MapStepState; scrolly: string; label: string };
   /** For charts. */
   chart?: ChartId;
 }
@@ -66,24 +66,24 @@ async function collect(): Promise<EmbedItem[]> {
     kind: 'home',
     key: 'home',
     name: site.title,
-    title: `${site.title}: the story in ${chapters.length} chapters`,
+    title: t.embeds.home.title(site.title, chapters.length),
     description: site.dek,
     path: 'embed/home/',
     canonical: '',
     height: EMBED_HEIGHT.home,
-    medium: 'Interactive explainer',
+    medium: t.embeds.home.medium,
   });
   for (const c of chapters) {
     items.push({
       kind: 'chapter',
       key: `chapters/${c.slug}`,
       name: c.data.title,
-      title: `${c.data.title}: a chapter of ${site.title}`,
+      title: t.embeds.chapter.title(c.data.title, site.title),
       description: c.data.dek,
       path: `embed/chapters/${c.slug}/`,
       canonical: `chapters/${c.slug}/`,
       height: EMBED_HEIGHT.chapter,
-      medium: 'Interactive chapter',
+      medium: t.embeds.chapter.medium,
       chapter: { slug: c.slug, title: c.data.title },
     });
   }
@@ -94,12 +94,12 @@ async function collect(): Promise<EmbedItem[]> {
       kind: 'chart',
       key: `charts/${id}`,
       name: chart.title,
-      title: `${chart.title} (chart, ${site.title})`,
+      title: t.embeds.chart.title(chart.title, site.title),
       description: chart.takeaway,
       path: `embed/charts/${id}/`,
       canonical: `charts/${id}/`,
       height: heightOf(`charts/${id}`, 'chart'),
-      medium: 'Interactive chart',
+      medium: t.embeds.chart.medium,
       chart: id,
       ...(use && { chapter: { slug: use.chapter.slug, title: use.chapter.title, anchor: use.anchor } }),
     });
@@ -109,40 +109,38 @@ async function collect(): Promise<EmbedItem[]> {
     items.push({
       kind: 'map',
       key: `map/${s.id}`,
-      name: `${scrolly.label}, view ${s.index + 1} of ${count}`,
-      title: `${scrolly.label}, view ${s.index + 1} of ${count} (${site.title})`,
+      name: t.embeds.map.view(scrolly.label, s.index + 1, count),
+      title: t.embeds.withSite(t.embeds.map.view(scrolly.label, s.index + 1, count), site.title),
       description: stepMap(s.state).description,
       path: `embed/map/${s.id}/`,
       canonical: `chapters/${c.slug}/#${s.id}`,
       height: heightOf(`map/${s.id}`, 'map'),
-      medium: 'Interactive map',
+      medium: t.embeds.map.medium,
       chapter: { slug: c.slug, title: c.title },
-      step: { id: s.id, index: s.index, count, state: s.state, scrolly: scrolly.id },
+      step: { id: s.id, index: s.index, count, state: s.state, scrolly: scrolly.id, label: scrolly.label },
     });
   }
   items.push({
     kind: 'explore',
     key: 'map/explore',
-    name: 'Explore the map: compounds, crackdowns and routes',
-    title: `Explore the map: compounds, crackdowns and routes (${site.title})`,
-    description:
-      'Every compound, dated event and route in the data on one map, with layers, a date slider and a list of every feature.',
+    name: t.embeds.explore.name,
+    title: t.embeds.withSite(t.embeds.explore.name, site.title),
+    description: t.embeds.explore.description,
     path: 'embed/map/',
     canonical: 'map/',
     height: EMBED_HEIGHT.explore,
-    medium: 'Interactive map',
+    medium: t.embeds.map.medium,
   });
   items.push({
     kind: 'timeline',
     key: 'timeline',
-    name: 'Timeline',
-    title: `Timeline: every event in the data, year by year (${site.title})`,
-    description:
-      'Every event in the data, year by year: raids, handovers, extraditions, sanctions and sentences, each with its sources.',
+    name: t.embeds.timeline.name,
+    title: t.embeds.withSite(t.embeds.timeline.title, site.title),
+    description: t.embeds.timeline.description,
     path: 'embed/timeline/',
     canonical: 'timeline/',
     height: EMBED_HEIGHT.timeline,
-    medium: 'Interactive timeline',
+    medium: t.embeds.timeline.medium,
   });
   const seen = new Map<string, EmbedItem>();
   for (const item of items) {

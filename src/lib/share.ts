@@ -19,7 +19,7 @@ import { getChapters, type Chapter } from './chapters.ts';
 import { getData } from './data.ts';
 import { getEmbeds, type EmbedKind } from './embeds.ts';
 import { formatDate } from './format.ts';
-import { site } from './site.ts';
+import { site, t } from './site.ts';
 import { getStory } from '../story/index.ts';
 import type { ChartId, MapStepState } from './steps.ts';
 import { EXPLORE_OVERVIEW, stepMap, stepMapFile } from '../map/build.ts';
@@ -62,7 +62,7 @@ async function collect(): Promise<ShareItem[]> {
       key: 'home',
       kind: 'home',
       pages: [''],
-      kicker: `An explainer in ${chapters.length} chapters`,
+      kicker: t.embeds.card.home(chapters.length),
       title: site.title,
       subtitle: site.dek,
       picture: EXPLORE,
@@ -71,9 +71,9 @@ async function collect(): Promise<ShareItem[]> {
       key: 'timeline',
       kind: 'timeline',
       pages: ['timeline/'],
-      kicker: 'Timeline',
-      title: 'Every event in the data, year by year',
-      subtitle: `All ${data.events.length} events, oldest first, each with the public pages it rests on.`,
+      kicker: t.embeds.timeline.name,
+      title: t.embeds.card.timelineTitle,
+      subtitle: t.embeds.card.timeline(data.events.length),
       picture: { kind: 'chart', id: 'crackdown' },
     },
   ];
@@ -96,7 +96,7 @@ async function collect(): Promise<ShareItem[]> {
       const chart = firstMap || !chapter ? undefined : await firstChart(chapter);
       items.set(e.key, {
         ...base,
-        kicker: `Chapter ${n} of ${chapters.length}`,
+        kicker: t.embeds.card.chapter(n, chapters.length),
         subtitle: e.description,
         picture: firstMap
           ? { kind: 'map', id: firstMap.id, state: firstMap.state }
@@ -105,21 +105,25 @@ async function collect(): Promise<ShareItem[]> {
             : EXPLORE,
       });
     } else if (e.kind === 'chart') {
-      items.set(e.key, { ...base, kicker: 'Chart', subtitle: e.description, picture: { kind: 'chart', id: e.chart! } });
-    } else if (e.kind === 'map' && e.step) {
-      const s = e.step;
-      const suffix = `, view ${s.index + 1} of ${s.count}`;
       items.set(e.key, {
         ...base,
-        kicker: `Map, view ${s.index + 1} of ${s.count}`,
-        title: e.name.endsWith(suffix) ? e.name.slice(0, -suffix.length) : e.name,
-        subtitle: e.chapter ? `From the chapter “${e.chapter.title}”` : undefined,
+        kicker: t.embeds.card.chart,
+        subtitle: e.description,
+        picture: { kind: 'chart', id: e.chart! },
+      });
+    } else if (e.kind === 'map' && e.step) {
+      const s = e.step;
+      items.set(e.key, {
+        ...base,
+        kicker: t.embeds.card.mapView(s.index + 1, s.count),
+        title: s.label,
+        subtitle: e.chapter ? t.embeds.card.fromChapter(e.chapter.title) : undefined,
         picture: { kind: 'map', id: s.id, state: s.state },
       });
     } else {
       items.set(e.key, {
         ...base,
-        kicker: e.kind === 'explore' ? 'Map' : site.title,
+        kicker: e.kind === 'explore' ? t.embeds.card.map : site.title,
         subtitle: e.description,
         picture: EXPLORE,
       });
@@ -230,7 +234,7 @@ export async function shareCardInput(key: string): Promise<CardInput & { colors:
     title: item.title,
     subtitle: item.subtitle,
     site: item.title === site.title ? undefined : site.title,
-    credit: [`Data version ${data.version}, ${formatDate(data.versionDate, site.locale, 'day')}`, site.organisation],
+    credit: [t.embeds.card.credit(data.version, formatDate(data.versionDate, site.locale, 'day')), site.organisation],
     graphic: { svg: g.svg, fit: g.fit, ...(css ? { css } : {}) },
     colors: site.colors.light,
   };

@@ -4,6 +4,7 @@
  * folder (src/i18n/<lang>/) and is typed as `Translation`, so a missing key fails the type check.
  */
 import { charts } from './charts.ts';
+import { embeds } from './embeds.ts';
 import { map } from './map.ts';
 import { pages } from './pages.ts';
 import { share } from './share.ts';
@@ -19,6 +20,8 @@ export const en = {
   pages,
   /** The share box and citations. */
   share,
+  /** Embeddable items (names, titles, descriptions) and link-preview cards. */
+  embeds,
   /** The maps: legend, locator key, text alternatives of map steps and popups. */
   map,
   /** The charts: titles, takeaways, axis and panel labels, table headers and notes. */
