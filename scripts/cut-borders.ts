@@ -33,7 +33,6 @@ import {
   bboxIntersects,
   clipLine,
   clipRing,
-  inBBox,
   ringArea,
   ringBBox,
   simplify,
@@ -218,7 +217,7 @@ const RIVER_GAP = 0.005;
 function chain(lines: LonLat[][]): LonLat[][] {
   const out = lines.map((l) => [...l]);
   const near = (p: LonLat, q: LonLat) => Math.hypot(p[0] - q[0], p[1] - q[1]) < RIVER_GAP;
-  for (let joined = true; joined; ) {
+  for (let joined = true; joined;) {
     joined = false;
     for (let i = 0; i < out.length && !joined; i++)
       for (let j = 0; j < out.length && !joined; j++) {

@@ -386,24 +386,28 @@ export function placeRiverLabel(
     if (angle < -90) angle += 180;
     const rad = (angle * Math.PI) / 180;
     const [cx, cy] = at(mid);
-    // Beside the line, not on it: the name's middle half a line away, on one side then the other.
+    // Beside the line, not on it: the name's middle a little more than half a line away, on one side then the
+    // other, then further out. A turned name is tested as a row of squares along it, not as its bounding box (which,
+    // for a name at 60°, is most of a river's width of map).
     for (const off of [size * 0.75, -size * 0.75, size * 1.2, -size * 1.2]) {
       const x = cx - Math.sin(rad) * off;
       const y = cy + Math.cos(rad) * off;
-      const [hw, hh] = [w / 2, (size * 1.1) / 2];
-      const [dx, dy] = [
-        Math.abs(Math.cos(rad)) * hw + Math.abs(Math.sin(rad)) * hh,
-        Math.abs(Math.sin(rad)) * hw + Math.abs(Math.cos(rad)) * hh,
-      ];
-      const placed = placer.place([{ x, y }], () => [x - dx, y - dy, x + dx, y + dy]);
+      const h = (size * 1.1) / 2;
+      const n = Math.max(1, Math.ceil(w / (h * 2)));
+      const squares: Box[] = Array.from({ length: n }, (_, i) => {
+        const t = (i + 0.5) / n - 0.5;
+        const [sx, sy] = [x + Math.cos(rad) * w * t, y + Math.sin(rad) * w * t];
+        return [sx - h, sy - h, sx + h, sy + h];
+      });
+      if (!squares.every((b) => placer.fits(b))) continue;
+      for (const b of squares) placer.reserve(b);
       // The text's baseline sits a third of its size below its middle.
-      if (placed)
-        return {
-          text,
-          x: r1(x - Math.sin(rad) * size * 0.35),
-          y: r1(y + Math.cos(rad) * size * 0.35),
-          angle: Math.round(angle * 10) / 10,
-        };
+      return {
+        text,
+        x: r1(x - Math.sin(rad) * size * 0.35),
+        y: r1(y + Math.cos(rad) * size * 0.35),
+        angle: Math.round(angle * 10) / 10,
+      };
     }
   }
   return undefined;
