@@ -35,7 +35,7 @@ export function buildDetails(
   data: Pick<DataPackage, 'places' | 'events' | 'routes' | 'sources'>,
   f: MapFeatures,
   locale: string,
-  /** The words (until the content language is a setting: English). */
+  /** The words of the content language (site `t`); English by default, for tests. */
   t: Translation = strings('en'),
 ): FeatureDetail[] {
   const precision = (p: string) => t.vocab.precision[p] ?? p;
@@ -46,7 +46,7 @@ export function buildDetails(
   const src = (ids: string[]) =>
     ids.map((id) => {
       const s = source.get(id)!;
-      return { id, label: `${s.publisher}: ${englishTitle(s)}` };
+      return { id, label: `${s.publisher}: ${englishTitle(s, t)}` };
     });
   const local = (p: { name: string; name_local?: string | undefined }, of?: boolean) =>
     p.name_local ? { local: { parts: localNameParts(p.name_local), ...(of ? { of: p.name } : {}) } } : {};

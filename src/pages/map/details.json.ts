@@ -4,11 +4,11 @@
  */
 import type { APIRoute } from 'astro';
 import { getData } from '../../lib/data.ts';
-import { site } from '../../lib/site.ts';
+import { site, t } from '../../lib/site.ts';
 import { getMapModel } from '../../map/build.ts';
 import { buildDetails } from '../../map/details.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(buildDetails(getData(), getMapModel().features, site.locale)), {
+  new Response(JSON.stringify(buildDetails(getData(), getMapModel().features, site.locale, t)), {
     headers: { 'Content-Type': 'application/json' },
   });
