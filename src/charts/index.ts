@@ -3,7 +3,7 @@
  * which the MDX schemas check `<Chart id>` against): `satisfies Record<ChartId, …>` fails the type check when a
  * chart is missing here or an id is here that the story does not know, and charts.test.ts checks the order.
  *
- * Layout of src/charts/: `marks/` one file per mark (dot, value label, qualifier, axis, heads, labels, bars, the
+ * Layout of src/charts/: `marks/` one file per mark (dot, value label, qualifier, axis, heads, labels, bars, columns, the
  * interactive mark group); `kinds/` one file per chart, each a declaration of which rows, which marks and which
  * words (held and money are two declarations of the dot-plot kind, kinds/dotplot.ts); `layout.ts` the widths and
  * the phone test; `svg.ts` the SVG writer and the one text measure; `util.ts` qualifiers, names and money words.

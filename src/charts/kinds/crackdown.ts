@@ -11,6 +11,7 @@ import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from 
 import { h, text, svgRoot, textWidth, wrap } from '../svg.ts';
 import { uniq } from '../util.ts';
 import { isPhone, svgAtWidths } from '../layout.ts';
+import { placeInColumn } from '../marks/columns.ts';
 
 /** Years from which the chart gives every month its own column. */
 export const FROM_YEAR = 2023;
@@ -27,19 +28,6 @@ const ROWS_TOP = 40;
 const STRIP_SIZE = 11.5;
 /** Gap between the "before" column and the first year's. */
 const BEFORE_GAP = 6;
-
-/** Where a column's label goes: centred on the "before" column; else after the column's left edge when it fits
- * there, else right-aligned to the column's right edge (a narrow last year). */
-export function placeInColumn(
-  label: string,
-  col: { x0: number; x1: number; before: boolean },
-  weight: 400 | 600,
-): { x: number; anchor: 'start' | 'middle' | 'end'; fits: boolean } {
-  const w = textWidth(label, STRIP_SIZE, weight);
-  if (col.before) return { x: (col.x0 + col.x1) / 2, anchor: 'middle', fits: true };
-  if (col.x0 + 3 + w <= col.x1) return { x: col.x0 + 3, anchor: 'start', fits: true };
-  return { x: col.x1, anchor: 'end', fits: false };
-}
 
 /** Rows of the chart: kinds of action, from force to paperwork. Every event kind is in one; labels are in t.charts. */
 export const KIND_GROUPS = [
@@ -231,16 +219,16 @@ export function computeCrackdown(
     const n = inYear.length;
     // "83 events" where it fits in the column, else the number alone.
     const long = t.charts.crackdown.events(String(n));
-    const countLabel = phone || col.before || !placeInColumn(long, col, 600).fits ? String(n) : long;
+    const countLabel = phone || col.before || !placeInColumn(long, col, STRIP_SIZE, 600).fits ? String(n) : long;
     return {
       year: yr,
       x0,
       x1,
       label,
-      labelAt: placeInColumn(label, col, 400),
+      labelAt: placeInColumn(label, col, STRIP_SIZE, 400),
       count: n,
       countLabel,
-      countAt: placeInColumn(countLabel, col, 600),
+      countAt: placeInColumn(countLabel, col, STRIP_SIZE, 600),
     };
   });
   return { width, height: y + 8, plotX, rows, years, dots, axisY: y };
