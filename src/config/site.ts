@@ -20,6 +20,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { nearMiss } from '../lib/near-miss.ts';
 import { jsonSyntaxProblem } from './json.ts';
+import { contrastProblems } from './contrast.ts';
 import { LANGS, TRANSLATIONS, type Lang } from '../i18n/index.ts';
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1f4f86');
@@ -185,12 +186,35 @@ export const SiteConfigSchema = z
      * (javascript:, data:) can become a live link.
      */
     contact: z.string().refine(isContact, CONTACT_EXPECTED),
-    /** Colour tokens for the light and dark schemes. */
+    /**
+     * Colour tokens for the light and dark schemes; the favicon is drawn from them too. Text tokens and the accents
+     * (links, kickers) need 4.5:1 contrast on their paper (src/config/contrast.ts); a lower one fails the build.
+     */
     colors: z.strictObject({ light: scheme, dark: scheme }),
+    /** What data/datapackage.json says about the data package; `npm run data:descriptor` writes it from here. */
+    dataPackage: z.strictObject({
+      /** Machine name of the package: lower-case letters, digits and hyphens, like sever-the-chain. */
+      name: z.string().regex(/^[a-z0-9]+([._-][a-z0-9]+)*$/, 'expected a lower-case name like sever-the-chain'),
+      /** Title of the data package, for catalogues and data portals. */
+      title: z.string().min(1),
+      /** What the tables hold, in a sentence or two. */
+      description: z.string().min(1),
+      /** Licence of the tables (not of the sources, which belong to their publishers). */
+      license: z.strictObject({
+        /** SPDX identifier, like CC-BY-4.0. */
+        name: z.string().min(1),
+        /** Its name in words, like Creative Commons Attribution 4.0. */
+        title: z.string().min(1),
+        /** Address of the licence's text. */
+        path: z.url({ protocol: /^https?$/, error: 'expected the http(s) address of the licence' }),
+      }),
+    }),
   })
   .superRefine((config, ctx) => {
     const problem = localeProblem(config);
     if (problem) ctx.addIssue({ code: 'custom', path: ['locale'], message: problem });
+    // WCAG AA contrast of the colour tokens against their paper (src/config/contrast.ts).
+    for (const p of contrastProblems(config.colors)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
   });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

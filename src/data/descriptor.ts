@@ -1,27 +1,30 @@
 /**
  * Builds data/datapackage.json (Frictionless Data Package v1 with Table Schemas) from
- * `schema.ts`, so that a newsroom's own tools (frictionless, csvkit, Open Data Editor) can read
+ * `schema.ts` and the site config, so that a newsroom's own tools (frictionless, csvkit, Open Data Editor) can read
  * and validate the same rules the build enforces. Generated, never edited by hand:
  * `npm run data:descriptor` writes it; a unit test fails when the committed file is stale.
  */
+import { loadSiteConfig, type SiteConfig } from '../config/site.ts';
 import { tables, TABLE_NAMES, type FieldSpec } from './schema.ts';
 
-export function buildDescriptor(version: string, versionDate: string) {
+/**
+ * The descriptor of the data package at `version`. Its name, title, description and licence are the site config's
+ * `dataPackage` (site.config.json), so that a fork renames and relicenses its data where it brands the site; by
+ * default the config the build reads (SITE_CONFIG, else site.config.json).
+ */
+export function buildDescriptor(
+  version: string,
+  versionDate: string,
+  meta: SiteConfig['dataPackage'] = loadSiteConfig().dataPackage,
+) {
   return {
     profile: 'tabular-data-package',
-    name: 'sever-the-chain',
-    title: 'Sever the Chain: China’s offensive against Southeast Asian scam compounds',
-    description:
-      'Sourced events, places, people, organisations, movements of people and statistics on the scam-compound industry in Myanmar, Cambodia, Thailand and Laos and the crackdowns on it. Every fact row cites at least one source in sources.csv.',
+    name: meta.name,
+    title: meta.title,
+    description: meta.description,
     version,
     created: `${versionDate}T00:00:00Z`,
-    licenses: [
-      {
-        name: 'CC-BY-4.0',
-        title: 'Creative Commons Attribution 4.0',
-        path: 'https://creativecommons.org/licenses/by/4.0/',
-      },
-    ],
+    licenses: [{ name: meta.license.name, title: meta.license.title, path: meta.license.path }],
     resources: TABLE_NAMES.map((name) => {
       const t = tables[name];
       const specs = Object.entries(t.fields as Record<string, FieldSpec>);

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contactLink, loadSiteConfig, parseSiteConfig, parseSiteConfigText } from '../../src/config/site.ts';
 import { astroBuild } from './astro-build.ts';
+import { contrastRatio, formatRatio } from '../../src/config/contrast.ts';
+import { buildDescriptor } from '../../src/data/descriptor.ts';
+import { favicon, fillColors } from '../../src/lib/favicon.ts';
 
 const text = readFileSync(join(import.meta.dirname, '../../site.config.json'), 'utf8');
 const raw = JSON.parse(text);
@@ -249,4 +252,64 @@ describe('site config: loading', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('site config: colour contrast (WCAG 2.2 AA)', () => {
+  const withColor = (scheme: 'light' | 'dark', token: string, value: string) => ({
+    ...raw,
+    colors: { ...raw.colors, [scheme]: { ...raw.colors[scheme], [token]: value } },
+  });
+  it('the committed colours pass', () => {
+    expect(() => parseSiteConfig(raw)).not.toThrow();
+  });
+  it('refuses a 3.68:1 brand colour, naming the file, the field, the ratio and what is needed', () => {
+    // #3e86c7 on the light paper #fbfaf6: 3.69:1, shown rounded down.
+    expect(contrastRatio('#3e86c7', raw.colors.light.paper)).toBeCloseTo(3.69, 1);
+    expect(() => parseSiteConfig(withColor('light', 'state', '#3e86c7'))).toThrow(
+      'site.config.json, field "colors.light.state": #3e86c7 on paper #fbfaf6 has a contrast of 3.69:1; state is used for link text',
+    );
+    expect(() => parseSiteConfig(withColor('light', 'state', '#3e86c7'))).toThrow(/needs at least 4\.5:1/);
+  });
+  it('checks the dark scheme and text tokens too', () => {
+    expect(() => parseSiteConfig(withColor('dark', 'muted', '#55575e'))).toThrow(
+      /field "colors\.dark\.muted": #55575e on paper #15171b has a contrast of 2\.\d\d:1; .*Choose a lighter muted/,
+    );
+    expect(() => parseSiteConfig(withColor('light', 'ink', '#828282'))).toThrow(/colors\.light\.ink.*3\.67:1/);
+  });
+  it('rounds a ratio down, so that a colour just under the line never reads as passing', () => {
+    expect(formatRatio(4.4999)).toBe('4.49:1');
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+  });
+});
+
+describe('site config: branding that used to be code', () => {
+  it('draws the favicon in the config colours', () => {
+    const colors = { ...raw.colors, light: { ...raw.colors.light, state: '#7a1f2b' } };
+    const svg = favicon(colors);
+    expect(svg).toContain('fill="#7a1f2b"');
+    expect(svg).not.toContain('{{');
+    expect(favicon(raw.colors)).toContain(`fill="${raw.colors.light.state}"`);
+    expect(() => fillColors('<svg fill="{{light.brand}}"/>', raw.colors)).toThrow(
+      /\{\{light\.brand\}\} is not a colour token/,
+    );
+  });
+  it('gives the data package its name, title, description and licence', () => {
+    const meta = {
+      name: 'scam-data',
+      title: 'Regional Times: scam compounds',
+      description: 'Our tables.',
+      license: {
+        name: 'ODbL-1.0',
+        title: 'Open Data Commons ODbL',
+        path: 'https://opendatacommons.org/licenses/odbl/',
+      },
+    };
+    const d = buildDescriptor('1.0.0', '2026-01-01', parseSiteConfig({ ...raw, dataPackage: meta }).dataPackage);
+    expect([d.name, d.title, d.description]).toEqual([meta.name, meta.title, meta.description]);
+    expect(d.licenses).toEqual([meta.license]);
+    expect(buildDescriptor('1.0.0', '2026-01-01').title).toBe(raw.dataPackage.title);
+    expect(() =>
+      parseSiteConfig({ ...raw, dataPackage: { ...meta, license: { ...meta.license, path: 'x' } } }),
+    ).toThrow(/field "dataPackage.license.path"/);
+  });
 });
