@@ -1,9 +1,12 @@
 // `npm run bench`: performance of the built site against bench/budgets.json.
 //
 //   DIST_DIR=/tmp/x-dist PORT=4599 node scripts/bench.mjs     (expects a built site; `npm run build` first)
+//   BENCH_PAGES=map/ BENCH_RUNS=3 node scripts/bench.mjs       (only those pages, comma-separated paths under the
+//                                                                base; "chapter" names the first story-map chapter)
 //
 // Serves dist/ with scripts/serve.mjs, runs Lighthouse (mobile, simulated throttling) on the home page,
-// the first chapter with a story map and the timeline, and prints for each the performance score, LCP,
+// the first chapter with a story map, the timeline and the explore map (/map/: its list of every feature is the
+// site's largest DOM), and prints for each the performance score, LCP,
 // TBT, CLS, bytes transferred and JavaScript bytes; then the gzip size of every JS chunk in _astro/, and,
 // in Chromium via Playwright, how long the story map takes from entering the viewport to going live.
 // Exits non-zero when a budget is exceeded (each failure is printed).
@@ -156,9 +159,17 @@ try {
     if (i === 74) throw new Error(`bench: the server on ${origin} did not start (is the port taken?)`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  const chapter = mapChapter();
-  const pages = ['', ...(chapter ? [chapter] : []), 'timeline/'];
-  if (!chapter) failures.push('no chapter with a story map was found');
+  const found = mapChapter();
+  if (!found) failures.push('no chapter with a story map was found');
+  const all = ['', ...(found ? [found] : []), 'timeline/', 'map/'];
+  const only = process.env.BENCH_PAGES?.split(',').map((p) =>
+    p.trim() === 'chapter' ? found : p.trim().replace(/^\//, ''),
+  );
+  const pages = only ? all.filter((p) => only.includes(p)) : all;
+  if (only && pages.length === 0)
+    throw new Error(`bench: BENCH_PAGES names none of ${all.map((p) => `"${p}"`).join(', ')}`);
+  // The story map's time to go live is measured with its chapter.
+  const chapter = pages.includes(found) ? found : undefined;
   const outDir = mkdtempSync(path.join(tmpdir(), 'bench-'));
   const results = [];
   for (const p of pages) {

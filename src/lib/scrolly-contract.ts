@@ -6,12 +6,14 @@
  * Markup, as the server renders it:
  *
  *   <scrolly-steps id="moei" data-graphic="map" data-mode="scrolly|article">   ← SCROLLY_TAG; data-mode is set by a
- *     <div data-scrolly-controls> <button data-scrolly-toggle aria-pressed> …        tiny inline script before paint
+ *     <div data-scrolly-controls> <button data-scrolly-toggle data-label-article data-label-scrolly> …   tiny inline
+ *                                                                                 script before paint
  *     <div data-scrolly-panel>                                                   ← the sticky panel (scrolly mode only)
  *       <div data-scrolly-live-graphic> <StoryMap scrollyId /> </div>            ← only for graphic="map"
  *       <div data-scrolly-copies aria-hidden="true" inert>                       ← copies of the step figures
  *         <div data-scrolly-copy="moei-1" [data-active]> <StepGraphic stepId="moei-1-sticky"/> </div> …
- *       <p data-scrolly-announce aria-live="polite">                             ← the active state's description
+ *       <p data-scrolly-announce aria-live="polite" data-announce-text data-announce-bare>  ← the active state's
+ *                                                                                 description, from these templates
  *     <div data-scrolly-steps-column>
  *       <div data-scrolly-step id="moei-1" data-state='{"kind":"map",…}' [data-active] tabindex="-1">
  *         <div data-scrolly-figure> <StepGraphic stepId="moei-1"/> </div>        ← the inline static figure
@@ -57,6 +59,14 @@ export const ATTR = {
   live: 'data-live',
   /** On the toggle button. */
   toggle: 'data-scrolly-toggle',
+  /** On the toggle: its words in scrolly mode (what it will do: "Read as article"). */
+  labelArticle: 'data-label-article',
+  /** On the toggle: its words in article mode ("Read as scrolly"). */
+  labelScrolly: 'data-label-scrolly',
+  /** On the announcer: the announcement template, with {step}, {total} and {text} (the figure's description). */
+  announceText: 'data-announce-text',
+  /** On the announcer: the template for a figure without a description ({step}, {total}). */
+  announceBare: 'data-announce-bare',
   /** On the prev/next buttons: "-1" or "1". */
   nav: 'data-scrolly-nav',
 } as const;
@@ -80,7 +90,10 @@ export const SELECTOR = {
 /** Where a figure's text alternative is found, first match wins. */
 export const DESCRIPTION_SELECTOR = '[data-step-description], figcaption';
 
-/** localStorage key holding the reader's chosen mode ("scrolly" | "article"). */
+/**
+ * localStorage key holding the reader's chosen mode ("scrolly" | "article"). The mode is the page's, not a
+ * section's: switching one scrolly switches every scrolly on the page, and the choice holds for every page.
+ */
 export const MODE_STORAGE_KEY = 'stc:scrolly-mode';
 
 export type ScrollyMode = 'scrolly' | 'article';

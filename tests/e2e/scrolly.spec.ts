@@ -5,10 +5,10 @@
 // <scrolly-steps> element; steps are read from the page, never hard-coded.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { listPages } from './helpers.ts';
 import { distDir } from '../../scripts/serve.mjs';
-import { ATTR, SCROLLY_TAG, SELECTOR, STEP_EVENT } from '../../src/lib/scrolly-contract.ts';
+import { ATTR, MODE_STORAGE_KEY, SCROLLY_TAG, SELECTOR, STEP_EVENT } from '../../src/lib/scrolly-contract.ts';
 
 /** The first chapter page with a scrolly that has at least two steps. */
 function scrollyPage(): string | undefined {
@@ -281,11 +281,9 @@ test.describe('scrolly', () => {
     for (const fig of await figures.all()) expect((await fig.boundingBox())!.width).toBeGreaterThan(200);
     // The buttons come with the scrolly's behaviour, which loads as the reader nears it.
     await root.scrollIntoViewIfNeeded();
-    const toggle = root.getByRole('button', { name: 'Read as article' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const toggle = root.getByRole('button', { name: 'Read as scrolly' });
     await toggle.click();
     await expect(root).toHaveAttribute(ATTR.mode, 'scrolly');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await page.reload();
     await expect(page.locator(SCROLLY_TAG).first()).toHaveAttribute(ATTR.mode, 'scrolly');
     // Its behaviour loads as the reader nears it (the buttons are shown only then).
@@ -311,4 +309,213 @@ test.describe('scrolly', () => {
     }
     await context.close();
   });
+});
+
+// The scrolly's furniture, on the first chapter with two scrollies whose first one is a map (issue 19, point 7):
+// the mode toggle keeps the reader's place both ways and says what it will do, the mode is the page's, the URL
+// fragment keeps up with a reader who never pauses, and on a phone the map uses the screen's height and the buttons
+// never sit on a card.
+function twoScrollyPage(): string | undefined {
+  return listPages().find((p) => {
+    if (!p.url.includes('/chapters/') || p.url.includes('/embed/')) return false;
+    const html = readFileSync(path.join(distDir(), p.file), 'utf8');
+    const tags = [...html.matchAll(new RegExp(`<${SCROLLY_TAG}[^>]*data-graphic="(\\w+)"`, 'g'))];
+    return tags.length >= 2 && tags[0]![1] === 'map';
+  })?.url;
+}
+const twoUrl = twoScrollyPage();
+
+test.describe('scrolly furniture', () => {
+  test.skip(!twoUrl, 'no built chapter has two scrollies, the first a map');
+
+  /** Opens the chapter (optionally in article mode, as a reader who chose it before) and waits for the behaviour. */
+  async function openTwo(page: Page, mode?: 'article'): Promise<{ first: string[]; second: string[] }> {
+    if (mode) await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [MODE_STORAGE_KEY, mode]);
+    await page.goto(twoUrl!);
+    const roots = page.locator(SCROLLY_TAG);
+    await roots.first().scrollIntoViewIfNeeded();
+    await page.waitForFunction((tag) => !!customElements.get(tag), SCROLLY_TAG);
+    const ids = (n: number) =>
+      roots
+        .nth(n)
+        .locator(SELECTOR.step)
+        .evaluateAll((els) => els.map((e) => e.id));
+    return { first: await ids(0), second: await ids(1) };
+  }
+
+  /** The step being read in scrolly `n`: the last whose top has passed the middle of the screen (null: none). */
+  const readingIn = (page: Page, n = 0) =>
+    page.evaluate(
+      ({ S, tag, n }) => {
+        let id: string | null = null;
+        for (const s of document.querySelectorAll(tag)[n]!.querySelectorAll<HTMLElement>(S.step))
+          if (s.getBoundingClientRect().top <= innerHeight / 2) id = s.id;
+        return id;
+      },
+      { S: SELECTOR, tag: SCROLLY_TAG, n },
+    );
+  /**
+   * Presses a button where the reader sees it: a click at its centre, with no scrolling first (Playwright's click may
+   * scroll a sticky button "into view" first, which moves the reader's place before the press).
+   */
+  async function press(page: Page, button: Locator): Promise<void> {
+    const box = (await button.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+  /** Where step `id`'s top is, as a fraction of the screen's height. */
+  const topOf = (page: Page, id: string) =>
+    page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top / innerHeight, id);
+
+  test('"Read as article" keeps the step the reader is on', { tag: '@phone' }, async ({ page }) => {
+    const { first } = await openTwo(page);
+    const id = first[2] ?? first.at(-1)!;
+    await bringStep(page, id);
+    await expectShowing(page, id);
+    await press(page, page.locator(SCROLLY_TAG).first().locator(SELECTOR.toggle));
+    await expect(page.locator(SCROLLY_TAG).first()).toHaveAttribute(ATTR.mode, 'article');
+    // The figures above settle over the next frames: the step must be the one read once they have, and stay so.
+    await expect.poll(() => readingIn(page), { message: 'the step read in article mode', timeout: 10_000 }).toBe(id);
+    await page.waitForTimeout(1_500);
+    const at = await topOf(page, id);
+    expect(await readingIn(page), `the step read in article mode (${id} at ${at.toFixed(2)} of the screen)`).toBe(id);
+    expect(at, 'the step starts near the top of the screen').toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(0.5);
+  });
+
+  test('"Read as scrolly" from a step in article mode lands on that step', { tag: '@phone' }, async ({ page }) => {
+    const { first } = await openTwo(page, 'article');
+    const root = page.locator(SCROLLY_TAG).first();
+    await expect(root).toHaveAttribute(ATTR.mode, 'article');
+    const id = first[2] ?? first.at(-1)!;
+    await bringStep(page, id, 0.15);
+    await expect.poll(() => seen(page).then((x) => x.active)).toBe(id);
+    // The reader presses the toggle where they are (it stays at hand through the section).
+    await expect(root.locator(SELECTOR.toggle)).toBeInViewport();
+    await press(page, root.locator(SELECTOR.toggle));
+    await expect(root).toHaveAttribute(ATTR.mode, 'scrolly');
+    await expectShowing(page, id);
+    await page.waitForTimeout(1_500);
+    await expectShowing(page, id);
+    expect(await readingIn(page), 'the step read in scrolly mode').toBe(id);
+  });
+
+  test("the toggle says what it will do, and the mode is the whole page's, remembered", async ({ page }) => {
+    await openTwo(page);
+    const roots = page.locator(SCROLLY_TAG);
+    const count = await roots.count();
+    const toggle = roots.first().locator(SELECTOR.toggle);
+    await expect(toggle).toHaveText('Read as article');
+    // The name changes with the mode, so it announces no pressed state (a "pressed" toggle named by its action
+    // would say the opposite of the truth).
+    await expect(toggle).not.toHaveAttribute('aria-pressed', /.*/);
+    await toggle.click();
+    for (let i = 0; i < count; i++) {
+      await expect(roots.nth(i), `scrolly ${i + 1} of ${count}`).toHaveAttribute(ATTR.mode, 'article');
+      await expect(roots.nth(i).locator(SELECTOR.toggle)).toHaveText('Read as scrolly');
+    }
+    await page.reload();
+    for (let i = 0; i < count; i++) await expect(roots.nth(i)).toHaveAttribute(ATTR.mode, 'article');
+    // Switching back from the second scrolly switches the first too.
+    await roots.nth(1).scrollIntoViewIfNeeded();
+    await roots.nth(1).getByRole('button', { name: 'Read as scrolly' }).click();
+    for (let i = 0; i < count; i++) await expect(roots.nth(i)).toHaveAttribute(ATTR.mode, 'scrolly');
+    await expect(roots.first().locator(SELECTOR.toggle)).toHaveText('Read as article');
+  });
+
+  test(
+    'the URL fragment follows a reader who scrolls on into the next scrolly without pausing',
+    { tag: '@phone' },
+    async ({ page }) => {
+      const { first, second } = await openTwo(page);
+      await bringStep(page, first.at(-1)!);
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${first.at(-1)}`);
+      // Scroll on in small steps every 50 ms (a slow, steady reader never pauses for long), until the second
+      // scrolly's first step has been the one read for a second: by then the fragment must name a step of it.
+      const result = await page.evaluate(
+        ({ S, tag }) =>
+          new Promise<{ reached: boolean; hash: string }>((resolve) => {
+            const steps = [...document.querySelectorAll(tag)[1]!.querySelectorAll<HTMLElement>(S.step)];
+            let since = 0;
+            const started = performance.now();
+            const tick = () => {
+              window.scrollBy({ top: 12, behavior: 'instant' });
+              const reading = steps.some((s) => s.getBoundingClientRect().top <= innerHeight / 2);
+              if (reading && !since) since = performance.now();
+              if ((since && performance.now() - since > 1_000) || performance.now() - started > 60_000)
+                resolve({ reached: since > 0, hash: decodeURIComponent(location.hash.slice(1)) });
+              else setTimeout(tick, 50);
+            };
+            tick();
+          }),
+        { S: SELECTOR, tag: SCROLLY_TAG },
+      );
+      expect(result.reached, 'reached the second scrolly').toBe(true);
+      expect(second, `fragment "#${result.hash}" while reading the second scrolly`).toContain(result.hash);
+    },
+  );
+
+  test(
+    'on a tall phone the live map uses the height above the reading line',
+    { tag: '@phone' },
+    async ({ page }, info) => {
+      test.skip(info.project.name !== 'phone', 'phone layout');
+      const { first } = await openTwo(page);
+      const id = first[1]!;
+      await bringStep(page, id);
+      const host = page.locator(SCROLLY_TAG).first().locator('story-map');
+      await expect(host).toHaveAttribute('data-live', /.*/, { timeout: 60_000 });
+      const box = await host.locator('.map-box').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const strip = el.closest('scrolly-steps')!.querySelector('[data-scrolly-controls]')!.getBoundingClientRect();
+        // The room between the controls' strip and the reading line (mid-screen), where a card is not read.
+        const room = innerHeight / 2 - strip.bottom;
+        return { bottom: r.bottom / innerHeight, share: r.height / room };
+      });
+      expect(box.share, 'share of the room above the reading line that the map takes').toBeGreaterThan(0.85);
+      expect(box.bottom, 'the map ends above the reading line').toBeLessThanOrEqual(0.5);
+      // The step buttons land a card under the map, above the reading line.
+      await page.locator(SCROLLY_TAG).first().getByRole('button', { name: 'Next step' }).click();
+      await expectShowing(page, first[2]!);
+      await page.waitForTimeout(1_000); // the smooth scroll ends
+      const at = await page.evaluate(
+        (id) =>
+          document.getElementById(id)!.querySelector('[data-scrolly-text]')!.getBoundingClientRect().top / innerHeight,
+        first[2]!,
+      );
+      expect(at).toBeGreaterThanOrEqual(box.bottom - 0.01);
+      expect(at).toBeLessThan(0.5);
+    },
+  );
+
+  test(
+    'on a phone the step buttons never sit on a card, and stay pressable',
+    { tag: '@phone' },
+    async ({ page }, info) => {
+      test.skip(info.project.name !== 'phone', 'phone layout');
+      const { first } = await openTwo(page);
+      const root = page.locator(SCROLLY_TAG).first();
+      for (const offset of [-20, 0, 10, 25, 40]) {
+        // The card's text starts `offset` px below the top of the screen, where the buttons are.
+        await page.evaluate(
+          ({ id, offset }) => {
+            const text = document.getElementById(id)!.querySelector('[data-scrolly-text]')!;
+            scrollTo({ top: text.getBoundingClientRect().top + scrollY - offset, behavior: 'instant' });
+          },
+          { id: first[1]!, offset },
+        );
+        const hits = await root.locator(`${SELECTOR.nav}, ${SELECTOR.toggle}`).evaluateAll((buttons) =>
+          buttons.map((b) => {
+            const r = b.getBoundingClientRect();
+            const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            const text = (top?.closest('[data-scrolly-text]') ?? null) !== null;
+            return { button: b.textContent, ok: !!top && b.contains(top), onCardText: text };
+          }),
+        );
+        for (const h of hits) {
+          expect(h.onCardText, `card text over "${h.button}" (card ${offset}px from the top)`).toBe(false);
+          expect(h.ok, `"${h.button}" pressable (card ${offset}px from the top)`).toBe(true);
+        }
+      }
+    },
+  );
 });

@@ -5,8 +5,10 @@
  */
 import { charts } from './charts.ts';
 import { embeds } from './embeds.ts';
+import { explore } from './explore.ts';
 import { map } from './map.ts';
 import { pages } from './pages.ts';
+import { scrolly } from './scrolly.ts';
 import { share } from './share.ts';
 import { ui } from './ui.ts';
 import { vocab } from './vocab.ts';
@@ -24,6 +26,10 @@ export const en = {
   embeds,
   /** The maps: legend, locator key, text alternatives of map steps and popups. */
   map,
+  /** The scrolly's furniture: mode toggle, step buttons, live announcement. */
+  scrolly,
+  /** The explore map (/map/): controls, list and notes. */
+  explore,
   /** The charts: titles, takeaways, axis and panel labels, table headers and notes. */
   charts,
   /** Words for the data's codes: countries, event kinds, precision, source kinds, lists. */

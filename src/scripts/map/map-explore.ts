@@ -1,12 +1,13 @@
 /**
  * <map-explore>: explore mode. Loads the live map when it nears the viewport (as the story map does),
- * then wires the layer toggles, the date slider and the feature list's "Show on map" buttons.
+ * then wires the layer toggles and the date slider, and gives each entry of the feature list its "Show on map"
+ * button (made here, not sent with the page: they do nothing without the live map, and the list is the page's
+ * largest DOM). Its words come from data attributes (the translation table, MapExplore.astro).
  * Without a mouse or trackpad (a touch screen), or with Save-Data, it waits until the reader asks for it
  * ({@link startsByItself}).
  * Without WebGL, the static overview and the list stay; the controls stay hidden.
  */
 import { resolveMapState } from '../../map/state.ts';
-import { formatDateNum } from '../../map/describe.ts';
 import { dateNumEnd } from '../../map/features.ts';
 import type { MapLayer, MapStepState } from '../../lib/steps.ts';
 import type { LiveMap, MapPayload } from './live.ts';
@@ -69,8 +70,8 @@ class MapExploreElement extends HTMLElement {
       () => {
         // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
         button.setAttribute('aria-disabled', 'true');
-        button.textContent = 'Loading the map…';
-        if (status) status.textContent = 'Loading the interactive map.';
+        button.textContent = this.dataset['loading'] ?? button.textContent;
+        if (status) status.textContent = this.dataset['loadingStatus'] ?? '';
         void this.#start().then(() => {
           if (!this.isConnected) return;
           // Keyboard focus moves to what the button started (the map, or the note that it cannot come), then the
@@ -139,17 +140,17 @@ class MapExploreElement extends HTMLElement {
     const signal = this.#abort.signal;
     const form = this.querySelector<HTMLFormElement>('[data-map-controls]')!;
     const months = JSON.parse(this.dataset['months']!) as number[];
+    // "January 2026", in the site's formatting locale, made at build time (the slider shows whole months).
+    const monthLabels = JSON.parse(this.dataset['monthLabels']!) as string[];
     const slider = form.elements.namedItem('until') as HTMLInputElement;
     const label = this.querySelector('[data-until-label]')!;
-    const monthText = (ym: number) =>
-      formatDateNum(ym * 100 + 1, document.documentElement.lang || 'en-GB').replace(/^1 /, '');
     const update = () => {
       const layers = [...form.querySelectorAll<HTMLInputElement>('input[name=layer]:checked')].map(
         (i) => i.value as MapLayer,
       );
       live.setLayers(layers);
       const ym = months[Number(slider.value)]!;
-      const text = monthText(ym);
+      const text = monthLabels[Number(slider.value)]!;
       slider.setAttribute('aria-valuetext', text);
       label.textContent = text;
       const until = dateNumEnd(`${Math.floor(ym / 100)}-${String(ym % 100).padStart(2, '0')}`);
@@ -160,20 +161,35 @@ class MapExploreElement extends HTMLElement {
     form.addEventListener('input', update, { signal });
     form.addEventListener('submit', (e) => e.preventDefault(), { signal });
     form.hidden = false;
-    for (const b of this.querySelectorAll<HTMLButtonElement>('[data-focus]')) {
-      b.hidden = false;
-      b.addEventListener(
-        'click',
-        () => {
-          live.focusFeature(b.dataset['focus']!);
-          this.dataset['focused'] = b.dataset['focus']!;
-          this.querySelector('[data-map-canvas]')?.scrollIntoView({
-            block: 'nearest',
-            behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth',
-          });
-        },
-        { signal },
-      );
+    // One listener for every entry's button (delegated), and the buttons themselves, in list order.
+    this.addEventListener(
+      'click',
+      (e) => {
+        const b = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-focus]') : null;
+        if (!b || !this.contains(b)) return;
+        live.focusFeature(b.dataset['focus']!);
+        this.dataset['focused'] = b.dataset['focus']!;
+        this.querySelector('[data-map-canvas]')?.scrollIntoView({
+          block: 'nearest',
+          behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth',
+        });
+      },
+      { signal },
+    );
+    const words = this.dataset['show'] ?? 'Show on map';
+    for (const li of this.querySelectorAll<HTMLElement>('li[data-feature]')) {
+      const name = li.querySelector('.feature-list__name');
+      if (!name || name.querySelector('button[data-focus]')) continue;
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'feature-list__show';
+      b.dataset['focus'] = li.dataset['feature']!;
+      const hidden = document.createElement('span');
+      hidden.className = 'visually-hidden';
+      // The feature's name (the entry's first text), so the button's name says which.
+      hidden.textContent = `: ${name.firstChild?.textContent?.trim() ?? ''}`;
+      b.append(words, hidden);
+      name.append(' ', b);
     }
   }
 }

@@ -26,8 +26,18 @@ import type { StepState } from '../../lib/steps.ts';
 
 /** The trigger line, as a fraction of the viewport height from its top. */
 const TRIGGER = 0.5;
-/** Quiet time before the URL fragment follows the active step (replaceState is rate-limited by browsers). */
+/**
+ * The URL fragment follows the active step at most this often (replaceState is rate-limited by browsers). A throttle,
+ * not a debounce: a reader who keeps scrolling never pauses for this long, and a debounced fragment kept naming the
+ * previous scrolly's step all through the next one.
+ */
 const HASH_DELAY = 250;
+/**
+ * After a mode switch the reader's place is held while figures above it settle their size: until the page's height
+ * has not changed for HOLD_QUIET_MS, and never longer than HOLD_MAX_MS (or until the reader scrolls, touches or types).
+ */
+const HOLD_QUIET_MS = 600;
+const HOLD_MAX_MS = 6000;
 /** Quiet time before the new graphic state is announced, so a fling announces only where it lands. */
 const ANNOUNCE_DELAY = 700;
 
@@ -51,6 +61,24 @@ function preferredMode(): ScrollyMode {
   return storedMode() ?? (reducedMotion().matches ? 'article' : 'scrolly');
 }
 
+/**
+ * Puts one <scrolly-steps> (defined yet or not: its behaviour may load later) in `mode`, and its toggle's words say
+ * what the toggle will do next. The toggle has no aria-pressed: a toggle whose name changes must not also announce a
+ * pressed state (WAI-ARIA APG, button pattern), and "Read as scrolly, pressed" would say the opposite of the truth.
+ */
+function applyMode(root: Element, mode: ScrollyMode): void {
+  root.setAttribute(ATTR.mode, mode);
+  for (const b of root.querySelectorAll(SELECTOR.toggle)) {
+    const words = b.getAttribute(mode === 'article' ? ATTR.labelScrolly : ATTR.labelArticle);
+    if (words && b.textContent !== words) b.textContent = words;
+  }
+}
+
+/** The mode is the page's: every scrolly on it switches together (else a page could end half in each mode). */
+function applyPageMode(mode: ScrollyMode): void {
+  for (const root of document.querySelectorAll(SCROLLY_TAG)) applyMode(root, mode);
+}
+
 export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi {
   #steps: HTMLElement[] = [];
   #states: (StepState | undefined)[] = [];
@@ -62,6 +90,8 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
   #raf = 0;
   #hashTimer: ReturnType<typeof setTimeout> | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Ends the hold of the reader's place after a mode switch (see #hold). */
+  #holdAbort: AbortController | undefined;
 
   /** Index of the active step, -1 before start. */
   get activeIndex(): number {
@@ -112,6 +142,8 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
     cancelAnimationFrame(this.#raf);
     clearTimeout(this.#hashTimer);
     clearTimeout(this.#announceTimer);
+    this.#holdAbort?.abort();
+    this.#hashTimer = undefined;
     this.#raf = 0;
     this.#io = undefined;
     this.#abort = undefined;
@@ -141,8 +173,10 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
             );
     this.#inside = pick.inside;
     if (pick.index !== this.#active) this.#activate(pick.index, stepDirection(this.#active, pick.index));
-    clearTimeout(this.#hashTimer);
-    this.#hashTimer = setTimeout(() => this.#syncHash(), HASH_DELAY);
+    this.#hashTimer ??= setTimeout(() => {
+      this.#hashTimer = undefined;
+      this.#syncHash();
+    }, HASH_DELAY);
   }
 
   /** Activates the step named by the URL fragment, if it is one of ours. */
@@ -207,18 +241,25 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
       const region = this.querySelector(SELECTOR.announce);
       const step = this.#steps[this.#active];
       if (!region || !step || this.mode !== 'scrolly') return;
-      const text = step
-        .querySelector(SELECTOR.figure)
-        ?.querySelector(DESCRIPTION_SELECTOR)
-        ?.textContent?.replace(/\s+/g, ' ')
-        .trim();
-      region.textContent = `Graphic, step ${this.#active + 1} of ${this.#steps.length}${text ? `: ${text}` : ''}`;
+      const text =
+        step
+          .querySelector(SELECTOR.figure)
+          ?.querySelector(DESCRIPTION_SELECTOR)
+          ?.textContent?.replace(/\s+/g, ' ')
+          .trim() ?? '';
+      // The words come from the translation table, as templates on the announcer (Scrolly.astro).
+      const template = region.getAttribute(text ? ATTR.announceText : ATTR.announceBare) ?? '{step}/{total}';
+      const values: Record<string, string> = {
+        step: String(this.#active + 1),
+        total: String(this.#steps.length),
+        text,
+      };
+      region.textContent = template.replace(/\{(step|total|text)\}/g, (_, k: string) => values[k]!);
     }, ANNOUNCE_DELAY);
   }
 
   #applyMode(mode: ScrollyMode): void {
-    this.setAttribute(ATTR.mode, mode);
-    for (const b of this.querySelectorAll(SELECTOR.toggle)) b.setAttribute('aria-pressed', String(mode === 'article'));
+    applyMode(this, mode);
   }
 
   #onClick(event: Event): void {
@@ -231,11 +272,16 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
       } catch {
         // Storage disabled: the choice lasts for this page view only.
       }
-      // Keep the reader's place: the button stays where it was on screen, or the active step comes into view.
+      // Keep the reader's place: the step being read lands where that mode shows a step, or (outside the steps) the
+      // button stays where it was on screen. Every scrolly on the page switches, and those above this one change
+      // height, so the place is re-taken once they have, and held while figures settle (#hold).
       const before = toggle.getBoundingClientRect().top;
-      this.#applyMode(next);
-      if (this.#inside) this.#scrollToStep(this.#active, 'instant');
-      else window.scrollBy({ top: toggle.getBoundingClientRect().top - before, behavior: 'instant' });
+      const step = this.#inside ? this.#steps[this.#active] : undefined;
+      applyPageMode(next);
+      this.#hold(() => {
+        if (step) step.scrollIntoView({ block: 'start', behavior: 'instant' });
+        else window.scrollBy({ top: toggle.getBoundingClientRect().top - before, behavior: 'instant' });
+      });
       return;
     }
     const nav = target?.closest<HTMLElement>(SELECTOR.nav);
@@ -248,15 +294,43 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
     }
   }
 
-  /** Scrolls so the step's top sits above the trigger line (where pickActiveStep will choose it). */
+  /**
+   * Scrolls the step to its landing line: its scroll-margin-top (scrolly.css), the same place a deep link lands. In
+   * scrolly mode that line is above the trigger line (where pickActiveStep chooses the step) and, on a phone, below
+   * the graphic; in article mode it is the top of the screen.
+   */
   #scrollToStep(index: number, behavior: ScrollBehavior): void {
-    const step = this.#steps[index];
-    if (!step) return;
-    const top =
-      step.getBoundingClientRect().top +
-      window.scrollY -
-      window.innerHeight * (this.mode === 'scrolly' ? TRIGGER * 0.6 : 0.1);
-    window.scrollTo({ top, behavior });
+    this.#steps[index]?.scrollIntoView({ block: 'start', behavior });
+  }
+
+  /**
+   * Runs `place` now and on every frame while the page's layout settles (see HOLD_QUIET_MS), until the reader scrolls,
+   * touches, clicks or types: after a mode switch the figures above the reader's step (images, charts,
+   * content-visibility estimates) take their real size over the next frames and would push the step away (article
+   * mode landed a step early on a phone).
+   */
+  #hold(place: () => void): void {
+    this.#holdAbort?.abort();
+    const abort = (this.#holdAbort = new AbortController());
+    const stop = () => abort.abort();
+    for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const)
+      addEventListener(type, stop, { once: true, passive: true, signal: abort.signal });
+    const start = performance.now();
+    let quietSince = start;
+    let height = -1;
+    let y = -1;
+    const frame = () => {
+      if (abort.signal.aborted) return;
+      place();
+      const now = performance.now();
+      const h = document.documentElement.scrollHeight;
+      if (h !== height || Math.abs(scrollY - y) > 1) quietSince = now;
+      height = h;
+      y = scrollY;
+      if (now - quietSince < HOLD_QUIET_MS && now - start < HOLD_MAX_MS) requestAnimationFrame(frame);
+      else abort.abort();
+    };
+    frame();
   }
 }
 
