@@ -4,6 +4,17 @@
  * its own sentence. Country names and event-kind words come from `vocab` (countryName, listWords).
  */
 export const charts = {
+  /** The frame around every chart (src/components/charts/Chart.astro): source line, download, table toggle. */
+  frame: {
+    sources: (n: number) => (n === 1 ? 'Source:' : 'Sources:'),
+    /** After the first publishers named: " and 3 more (listed with the table)". */
+    more: (n: number) => ` and ${n} more (listed with the table)`,
+    dataVersion: (version: string) => `Data version ${version}.`,
+    download: 'Download data (CSV)',
+    showTable: 'Show table',
+    tableLabel: (title: string) => `Data table: ${title}`,
+    allSources: 'All sources:',
+  },
   /** How a figure is qualified (data `qualifier` / `figure_qualifier`), as words before the number. */
   qualifier: {
     'at-least': 'at least',
