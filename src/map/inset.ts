@@ -58,3 +58,45 @@ export function roundKm(km: number): number {
 export function metresPerPx(lonSpan: number, lat: number, width: number): number {
   return (lonSpan * 111_320 * Math.cos((lat * Math.PI) / 180)) / width;
 }
+
+/**
+ * The overview's land as one SVG path in an inset `width` × `height` px (the live map's inset, drawn by the client
+ * from the basemap it has already fetched, so no page carries map geometry in its HTML): outer rings only, points
+ * closer than `minPx` to the previous one dropped, rounded to 0.1 px.
+ */
+export function insetLand(
+  land: readonly { geometry: { coordinates: readonly (readonly (readonly [number, number])[])[][] } }[],
+  width: number,
+  height: number,
+  minPx = 1.2,
+): string {
+  const [ox0, oy0] = mercator([INSET_OVERVIEW[0], INSET_OVERVIEW[1]]);
+  const [ox1, oy1] = mercator([INSET_OVERVIEW[2], INSET_OVERVIEW[3]]);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const out: string[] = [];
+  for (const f of land)
+    for (const poly of f.geometry.coordinates) {
+      const ring = poly[0];
+      if (
+        !ring?.some(
+          ([lon, lat]) =>
+            lon >= INSET_OVERVIEW[0] &&
+            lon <= INSET_OVERVIEW[2] &&
+            lat >= INSET_OVERVIEW[1] &&
+            lat <= INSET_OVERVIEW[3],
+        )
+      )
+        continue;
+      let last: [number, number] | undefined;
+      const pts: string[] = [];
+      for (const c of ring) {
+        const [mx, my] = mercator([c[0], c[1]]);
+        const p: [number, number] = [((mx - ox0) / (ox1 - ox0)) * width, ((oy1 - my) / (oy1 - oy0)) * height];
+        if (last && Math.hypot(p[0] - last[0], p[1] - last[1]) < minPx) continue;
+        pts.push(`${r(p[0])},${r(p[1])}`);
+        last = p;
+      }
+      if (pts.length > 2) out.push(`M${pts.join('L')}Z`);
+    }
+  return out.join('');
+}

@@ -141,8 +141,17 @@ test.describe('story map', () => {
     for (const s of steps) cameras.set(s.id, await visit(s));
     // Distinct framings give distinct cameras.
     expect(new Set(cameras.values()).size).toBeGreaterThan(1);
-    for (const s of [...steps].reverse())
-      expect(await visit(s), `camera of ${s.id} on the way up`).toBe(cameras.get(s.id));
+    // The same camera on the way up: each of lon, lat and zoom to within its rounding (0.01), since a value on a
+    // rounding boundary (region-4's centre is 98.775°E) may print either way after a different flight.
+    const parts = (c: string | undefined) => (c ?? '').split(',').map(Number);
+    for (const s of [...steps].reverse()) {
+      const up = parts(await visit(s));
+      const down = parts(cameras.get(s.id));
+      for (const [i, v] of up.entries())
+        expect(Math.abs(v - down[i]!), `camera of ${s.id} on the way up: ${up} (down: ${down})`).toBeLessThanOrEqual(
+          0.0101,
+        );
+    }
   });
 
   test('announces what changed between steps', async ({ page }) => {

@@ -23,7 +23,7 @@ import { parseState } from '../../lib/scrolly.ts';
 import { resolveMapState, stateAttributes, visibleFeatures, type ResolvedMapState } from '../../map/state.ts';
 import { describeChange, describeState } from '../../map/describe.ts';
 import { fittedView } from '../../map/geo.ts';
-import { insetBox, isZoomed } from '../../map/inset.ts';
+import { insetBox, insetHeight, insetLand, isZoomed } from '../../map/inset.ts';
 import type { LiveMap, MapPayload } from './live.ts';
 import { hasWebGL } from './webgl.ts';
 import { warmLiveMap } from './warm.ts';
@@ -150,11 +150,34 @@ class StoryMapElement extends HTMLElement {
     }
   }
 
-  /** The inset locator (StoryMap.astro) shows a zoomed view's box (data-zoomed), and stays hidden for a wide one. */
+  /**
+   * The inset locator of a zoomed view (src/map/inset.ts): made once, from the basemap the live map fetched (the
+   * page's HTML carries no map geometry), over the live map's box; it shows the view's box (data-zoomed), and stays
+   * hidden for a wide view. The static maps draw their own.
+   */
   #locate(state: ResolvedMapState): void {
-    const inset = this.querySelector<SVGSVGElement>('[data-map-inset]');
-    const box = inset?.querySelector('[data-map-inset-box]');
-    if (!inset || !box) return;
+    const host = this.querySelector('.map-box');
+    if (!host || !this.#payload) return;
+    let inset = host.querySelector<SVGSVGElement>('[data-map-inset]');
+    if (!inset) {
+      const W = 176;
+      const H = insetHeight(W);
+      const ns = 'http://www.w3.org/2000/svg';
+      const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>) => {
+        const e = document.createElementNS(ns, tag);
+        for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+        return e;
+      };
+      inset = el('svg', { class: 'map-inset', 'data-map-inset': '', viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' });
+      inset.append(
+        el('rect', { class: 'map-inset__sea', width: W, height: H }),
+        el('path', { class: 'map-inset__land', d: insetLand(this.#payload.basemap.land.features, W, H) }),
+        el('rect', { class: 'map-inset__box', 'data-map-inset-box': '', width: 6, height: 6 }),
+      );
+      host.append(inset);
+    }
+    const box = inset.querySelector('[data-map-inset-box]');
+    if (!box) return;
     const view = fittedView(state.bbox);
     inset.toggleAttribute('data-zoomed', isZoomed(view));
     const [w, h] = [inset.viewBox.baseVal.width, inset.viewBox.baseVal.height];

@@ -8,7 +8,15 @@ import type { DataPackage } from '../../../src/data/schema.ts';
 import { buildBasemap, WIDE_VIEW_DEGREES } from '../../../src/map/basemap.ts';
 import { buildFeatures } from '../../../src/map/features.ts';
 import { fittedView } from '../../../src/map/geo.ts';
-import { insetBox, isZoomed, metresPerPx, roundKm, ZOOMED_BELOW_DEGREES } from '../../../src/map/inset.ts';
+import {
+  insetBox,
+  insetHeight,
+  insetLand,
+  isZoomed,
+  metresPerPx,
+  roundKm,
+  ZOOMED_BELOW_DEGREES,
+} from '../../../src/map/inset.ts';
 import { boxesOverlap, textBox, wrapLabel, type Box } from '../../../src/map/labels.ts';
 import { resolveMapState } from '../../../src/map/state.ts';
 import { computeStaticMap, labelBox, type StaticMap } from '../../../src/map/svg.ts';
@@ -179,5 +187,14 @@ describe('orientation of zoomed views', () => {
     for (const l of moei.labels)
       for (const b of moei.orientation!.boxes) expect(boxesOverlap(labelBox(l), b)).toBe(false);
     expect(moei.labels.map((l) => l.id)).toEqual(expect.arrayContaining(['myawaddy', 'kk-park']));
+  });
+
+  it("gives the live map's inset the overview's land from the basemap it fetched, inside the inset", () => {
+    const h = insetHeight(176);
+    const d = insetLand(basemap.land.features, 176, h);
+    const xy = [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(xy.length).toBeGreaterThan(50);
+    // Most points inside the inset (rings that cross its edge run outside; the svg clips them).
+    expect(xy.filter(([x, y]) => x >= 0 && x <= 176 && y >= 0 && y <= h).length / xy.length).toBeGreaterThan(0.8);
   });
 });
