@@ -307,7 +307,12 @@ export function loadSiteConfig(path = siteConfigPath()): SiteConfig {
   // SITE_URL builds the same site for another address: `npm start` and `npm test` build for the local server they
   // run, so canonical links, embed codes and oEmbed files point where the site is actually served.
   const override = process.env.SITE_URL;
-  return override ? parseSiteConfig({ ...config, site: override }, `SITE_URL (over ${file})`) : config;
+  const withSite = override ? parseSiteConfig({ ...config, site: override }, `SITE_URL (over ${file})`) : config;
+  // BASE_PATH builds it for another path, the same way: a GitHub Pages project site lives at /<repository>/, so its
+  // workflow sets BASE_PATH (and SITE_URL) and the fork's site.config.json stays as it is. scripts/serve.mjs reads
+  // the base the build used from <dist>/.base, or from the same BASE_PATH.
+  const basePath = process.env.BASE_PATH;
+  return basePath ? parseSiteConfig({ ...withSite, base: basePath }, `BASE_PATH (over ${file})`) : withSite;
 }
 
 /** The template's placeholder origin: a build for it would publish links to a site that is not the newsroom's. */

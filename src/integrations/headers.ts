@@ -14,7 +14,13 @@
  *   2,000 characters a line; the build fails past either.
  * - Every file: `nosniff`, a referrer policy and `Access-Control-Allow-Origin: *` (an embed in a sandbox without
  *   allow-same-origin has an opaque origin, for which its own scripts, fonts and map data are cross-origin reads).
- *   Astro's content-hashed files are cached for a year.
+ * - **Cache rules that let a CDN carry any readership.** Astro's content-hashed files (`_astro/*`: scripts, styles,
+ *   fonts, the map) are `immutable` for a year: a new build gives them new names, so no reader ever needs to ask for
+ *   them again. Everything else keeps its name from build to build (pages, data tables, map and share files,
+ *   `embed.js`), so it is `public, max-age=0, must-revalidate`: browsers and CDN edges may keep a copy but ask
+ *   (a cheap 304) before each use, and a correction is live as soon as it is deployed. These rules go on one pattern
+ *   per top-level entry of the site, never on `*`, so that no path gets two Cache-Control values (Cloudflare Pages
+ *   would join them with a comma into a contradiction, Netlify would keep one of them).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +30,24 @@ import { HEADER_POLICY, frameAncestors } from '../lib/csp.ts';
 
 const MAX_RULES = 100;
 const MAX_LINE = 2000;
+
+/** Content-hashed build output: renamed whenever it changes. */
+export const CACHE_HASHED = 'public, max-age=31536000, immutable';
+/** Files with stable names (pages, data, map and share files): kept, but revalidated before each use. */
+export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * One pattern per top-level entry of the built site other than `_astro/` (and `_headers` and dotfiles, which are not
+ * served): a folder as `<base>folder/*`, a file as its path, and the home page as `<base>`. No two of them match the
+ * same path, and none matches a hashed asset.
+ */
+export function revalidatePatterns(dist: string, base: string): string[] {
+  const entries = readdirSync(dist).filter((name) => name !== '_astro' && name !== '_headers' && !name.startsWith('.'));
+  return [
+    base,
+    ...entries.map((name) => (statSync(join(dist, name)).isDirectory() ? `${base}${name}/*` : `${base}${name}`)),
+  ].sort();
+}
 
 /** Every `.html` file under `dir`, as paths relative to it with forward slashes. */
 function htmlFiles(dir: string, root = dir): string[] {
@@ -72,13 +96,19 @@ export function buildHeaders(dist: string, base: string): string {
   for (const file of pages)
     if (!metaPolicy(readFileSync(join(dist, file), 'utf8')))
       throw new Error(`_headers: ${file} has no Content-Security-Policy <meta> tag (is security.csp on?)`);
+  // Header lines by pattern, so that a section whose pattern is also a cache pattern is one rule.
+  const rules = new Map<string, string[]>();
+  const add = (pattern: string, line: string) => rules.set(pattern, [...(rules.get(pattern) ?? []), line]);
+  add(`${base}_astro/*`, `Cache-Control: ${CACHE_HASHED}`);
+  for (const pattern of revalidatePatterns(dist, base)) add(pattern, `Cache-Control: ${CACHE_REVALIDATE}`);
+  for (const pattern of sectionPatterns(
+    pages.map((f) => pagePath(f, base)),
+    base,
+  ))
+    add(pattern, `Content-Security-Policy: ${HEADER_POLICY}; ${frameAncestors(pattern, base)}`);
   const blocks = [
     `${base}*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Access-Control-Allow-Origin: *`,
-    `${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`,
-    ...sectionPatterns(
-      pages.map((f) => pagePath(f, base)),
-      base,
-    ).map((pattern) => `${pattern}\n  Content-Security-Policy: ${HEADER_POLICY}; ${frameAncestors(pattern, base)}`),
+    ...[...rules].map(([pattern, lines]) => [pattern, ...lines.map((l) => `  ${l}`)].join('\n')),
   ];
   if (blocks.length > MAX_RULES)
     throw new Error(`_headers would have ${blocks.length} rules; Cloudflare Pages reads at most ${MAX_RULES}.`);
@@ -101,7 +131,7 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         writeFileSync(join(dist, '_headers'), buildHeaders(dist, base));
-        logger.info('wrote _headers (frame-ancestors and the site-wide headers, by section)');
+        logger.info('wrote _headers (frame-ancestors and cache rules by section, and the site-wide headers)');
       },
     },
   };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -311,5 +311,36 @@ describe('site config: branding that used to be code', () => {
     expect(() =>
       parseSiteConfig({ ...raw, dataPackage: { ...meta, license: { ...meta.license, path: 'x' } } }),
     ).toThrow(/field "dataPackage.license.path"/);
+  });
+});
+
+describe('site config: BASE_PATH (the base path of a deploy, over the file)', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const configFile = join(import.meta.dirname, '../../site.config.json');
+
+  it("replaces the file's base, as SITE_URL replaces its site", () => {
+    vi.stubEnv('BASE_PATH', '/projects/scams/');
+    vi.stubEnv('SITE_URL', '');
+    expect(loadSiteConfig(configFile).base).toBe('/projects/scams/');
+  });
+  it('is validated like base, naming the variable and the file it overrides', () => {
+    vi.stubEnv('BASE_PATH', '/projects/../');
+    expect(() => loadSiteConfig(configFile)).toThrow(
+      'BASE_PATH (over site.config.json), field "base": expected a path without "." or ".." segments',
+    );
+    vi.stubEnv('BASE_PATH', 'projects/scams');
+    expect(() => loadSiteConfig(configFile)).toThrow(
+      'BASE_PATH (over site.config.json), field "base": expected a path that starts and ends with "/"',
+    );
+  });
+  it('goes with SITE_URL: both override their own field', () => {
+    vi.stubEnv('BASE_PATH', '/sever-the-chain/');
+    vi.stubEnv('SITE_URL', 'https://desk.github.io');
+    const config = loadSiteConfig(configFile);
+    expect([config.site, config.base]).toEqual(['https://desk.github.io', '/sever-the-chain/']);
+  });
+  it("unset or empty, the file's base stands", () => {
+    vi.stubEnv('BASE_PATH', '');
+    expect(loadSiteConfig(configFile).base).toBe(raw.base);
   });
 });
