@@ -3,7 +3,8 @@
  * version and date shown in the footer; the corrections page renders every entry.
  *
  * Format: a level-2 heading per version, newest first: `## 1.1.0 - 2026-12-02`,
- * followed by Markdown bullet points.
+ * followed by Markdown bullet points. An entry may say when the desk last checked its sources for news, on a
+ * line of its own: `Checked on 2026-12-03.` (the site's "checked on" date; "current to" is the latest event).
  */
 export interface ChangelogEntry {
   version: string;
@@ -11,7 +12,11 @@ export interface ChangelogEntry {
   /** Markdown body of the entry (bullets). */
   body: string;
   line: number;
+  /** The day the desk last searched its sources for news, from a line `Checked on YYYY-MM-DD.` in the entry. */
+  checked?: string;
 }
+
+const CHECKED = /^Checked on (\d{4}-\d{2}-\d{2})\.?\s*$/;
 
 const HEADING = /^##\s+(\S+)\s+[-–—]\s+(\S+)\s*$/;
 const SEMVER = /^\d+\.\d+\.\d+$/;
@@ -38,7 +43,20 @@ export function readChangelog(text: string): {
       }
       current = { version: m[1]!, date: m[2]!, body: '', line: i + 1 };
       entries.push(current);
-    } else if (current) current.body += l + '\n';
+    } else if (current) {
+      const c = CHECKED.exec(l);
+      if (c) {
+        if (current.checked !== undefined)
+          errors.push({ line: i + 1, message: `found a second "Checked on" line; expected at most one per version` });
+        else if (
+          Number.isNaN(Date.parse(c[1]! + 'T00:00:00Z')) ||
+          new Date(c[1]! + 'T00:00:00Z').toISOString().slice(0, 10) !== c[1]
+        )
+          errors.push({ line: i + 1, message: `found "${l}"; expected a real calendar date` });
+        else current.checked = c[1];
+      }
+      current.body += l + '\n';
+    }
   });
   if (!entries.length && !errors.length)
     errors.push({ line: 1, message: 'expected at least one version heading like "## 1.0.0 - 2026-11-25"' });

@@ -126,6 +126,18 @@ export const PLACE_KINDS = [
 export const COORD_PRECISION = ['site', 'town', 'approx', 'none'] as const;
 export const DATE_PRECISION = ['day', 'month', 'year'] as const;
 export const SOURCE_KINDS = ['news', 'official', 'court', 'research', 'ngo', 'un'] as const;
+/**
+ * How much a newsroom can lean on a source (sources.csv `tier`): primary (the document or official statement itself),
+ * wire (a news agency), news (a newspaper or broadcaster), ngo (NGO, UN body or research institute), aggregator (a
+ * repost, content farm, mirror, summary or spam page) and encyclopedia (Wikipedia and its kind).
+ */
+export const SOURCE_TIERS = ['primary', 'wire', 'news', 'ngo', 'aggregator', 'encyclopedia'] as const;
+/** Tiers that cannot carry a fact alone: at least one source of every fact row is of another tier. */
+export const WEAK_TIERS: readonly string[] = ['aggregator', 'encyclopedia'];
+/** Whether a source speaks for a state (sources.csv `state`): a state news organ, or a government, police or court. */
+export const SOURCE_STATES = ['state-media', 'government'] as const;
+/** A fact row whose note starts with this is kept while a chapter still cites it, though its sources are weak. */
+export const PENDING_REMOVAL = 'Pending removal:';
 /** The legal status of a person in one word (people.csv `status_kind`), for charts and filters. */
 export const STATUS_KINDS = [
   'executed',
@@ -175,9 +187,40 @@ export const tables = {
         .optional(),
       publisher: f.text('Who published it (outlet, agency, court, UN office).', 'The Nation (Thailand)'),
       published: f.date('Publication date of the page.').optional(),
-      url: f.url('Address of the page (http or https).', 'https://www.nationthailand.com/…'),
+      url: f.url(
+        "Address of the page (http or https): the publisher's own page when the desk found it, else the faithful copy the desk read (see via).",
+        'https://www.nationthailand.com/…',
+      ),
+      archived_url: f
+        .url(
+          'A mirror, repost or archive copy of the page at url, kept beside the original as an archived copy (the address the desk first cited). Empty: none.',
+          'https://tromelinisland.fivesixgroup.com/html-14b599888.html',
+        )
+        .optional(),
+      via: f
+        .text(
+          "Where the desk read the page, when url is a faithful copy of the publisher's story on another site (a reprint of a Xinhua, AP or Reuters story) and the publisher's own page was not found: the copy is cited as its publisher's story, title and date, read on this site. Empty: read at the publisher.",
+          'daily8.com',
+        )
+        .optional(),
       accessed: f.date('Date the page was last read by the desk.', '2026-11-25'),
       kind: f.oneOf(SOURCE_KINDS, 'What kind of publisher it is.'),
+      tier: f.oneOf(
+        SOURCE_TIERS,
+        "How much the source can carry: primary (the document or official statement itself), wire (a news agency), news (a newspaper or broadcaster), ngo (an NGO, UN body or research institute), aggregator (a repost, content farm, mirror, summary or spam page) or encyclopedia. A faithful copy read elsewhere (via) takes its publisher's tier. No fact row rests on aggregator or encyclopedia sources alone.",
+      ),
+      state: f
+        .oneOf(
+          SOURCE_STATES,
+          'state-media when the publisher is a state news organ (Xinhua, CCTV, China Daily…), government when it is a government, police or court: an event figure that rests only on such sources names who gives it (events figure_by). Empty: neither.',
+        )
+        .optional(),
+      title_withheld: f
+        .text(
+          'Why the headline is not shown, when it names a victim whom the story keeps anonymous (the notes cite the source by publisher and date only). Empty: the headline is shown.',
+          'it names a victim',
+        )
+        .optional(),
     },
   },
   places: {
@@ -273,6 +316,12 @@ export const tables = {
         .oneOf(
           QUALIFIERS,
           'How the source qualifies the figure (or its US-dollar value): at-least, more-than, up-to, about. Empty: as stated.',
+        )
+        .optional(),
+      figure_by: f
+        .text(
+          "Who gives the figure, as the site attributes it (China's Ministry of Public Security, the MNDAA…). Required when the row has a figure and every source speaks for a state (sources state): a police or state-media figure is attributed.",
+          "China's Ministry of Public Security",
         )
         .optional(),
       source_ids: sourceIds(),
@@ -449,6 +498,11 @@ export interface DataPackage {
   version: string;
   /** Date of the current data version (YYYY-MM-DD), from data/CHANGELOG.md. */
   versionDate: string;
+  /**
+   * The day the desk last searched its sources for news ("checked on"), from the newest `Checked on YYYY-MM-DD.`
+   * line in data/CHANGELOG.md; the version date when no entry has one. "Current to" is the latest event's date.
+   */
+  checkedOn: string;
   sources: Source[];
   places: Place[];
   events: Event[];
@@ -461,6 +515,8 @@ export interface DataPackage {
 /** Rules that span columns, checked after types: documented here next to the columns. */
 export const CROSS_FIELD_RULES = [
   'sources: title_en is given when title_lang is, and only then; title_lang is not English (leave it empty).',
+  `every fact row (places, events, people, organisations, routes, series) has at least one source whose tier is not aggregator or encyclopedia; a row kept only while a chapter cites it says so with a note starting "${PENDING_REMOVAL}".`,
+  'events: a row with a figure whose sources all speak for a state (sources state: state-media or government) names who gives the figure in figure_by.',
   'places: lat and lon are both given unless coord_precision is none, and both empty when it is none.',
   "places: the point lies in the row's country (OpenStreetMap borders, src/map/data/borders-osm.json), or at most 0.5 km (site), 3 km (town) or 15 km (approx) outside it; and inside what that extract covers (else run `npm run map:borders`).",
   'events: figure_unit is given whenever figure is given.',

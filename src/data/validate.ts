@@ -14,7 +14,16 @@ import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { parseCsv, type CsvRecord, type CsvTable } from './csv.ts';
 import { knownLanguage } from '../lib/lang.ts';
-import { tables, TABLE_NAMES, ID, type DataPackage, type FieldSpec, type TableName } from './schema.ts';
+import {
+  tables,
+  TABLE_NAMES,
+  ID,
+  PENDING_REMOVAL,
+  WEAK_TIERS,
+  type DataPackage,
+  type FieldSpec,
+  type TableName,
+} from './schema.ts';
 import { readChangelog } from './changelog.ts';
 import { BORDERS_OSM, countryAt, covers, kmToCountry, type BordersExtract } from '../map/data/borders.ts';
 import { vocab } from '../i18n/en/vocab.ts';
@@ -427,6 +436,7 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
   const rangeEnds: { line: number; key: string; end: string }[] = [];
   let version = '';
   let versionDate = '';
+  let checkedOn = '';
   const changelogFile = join(dir, 'CHANGELOG.md');
   if (!existsSync(changelogFile))
     errors.push({
@@ -437,7 +447,18 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
     const log = readChangelog(readTextFile(changelogFile, 'data/CHANGELOG.md', errors));
     if (log.errors.length)
       errors.push(...log.errors.map((e) => ({ file: 'data/CHANGELOG.md', line: e.line, message: e.message })));
-    else ({ version, date: versionDate } = log.entries[0]!);
+    else {
+      ({ version, date: versionDate } = log.entries[0]!);
+      const checked = log.entries.find((e) => e.checked !== undefined);
+      checkedOn = checked?.checked ?? versionDate;
+      if (checked && checkedOn > today)
+        errors.push({
+          file: 'data/CHANGELOG.md',
+          line: checked.line,
+          value: checkedOn,
+          message: `expected a "Checked on" date no later than today (${today})`,
+        });
+    }
   }
 
   for (const name of TABLE_NAMES) {
@@ -731,6 +752,44 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
     });
   }
 
+  // Sourcing: no fact rests on weak sources alone, and a figure only states speak for is attributed in the row.
+  if (!loaded.sources.missing.length && !loaded.sources.unusable) {
+    const source = new Map(loaded.sources.rows.map((s) => [s.id as string, s]));
+    for (const name of TABLE_NAMES) {
+      if (name === 'sources') continue;
+      const { file, records, rows, missing } = loaded[name];
+      if (missing.length) continue;
+      rows.forEach((row, i) => {
+        const ids = (row.source_ids ?? []) as string[];
+        const known = ids.map((id) => source.get(id)).filter((s) => s !== undefined);
+        if (!known.length || known.length !== ids.length) return; // no sources, or an unknown id: reported above
+        const line = records[i]!.line;
+        const pending = typeof row.note === 'string' && row.note.startsWith(PENDING_REMOVAL);
+        if (!pending && known.every((s) => WEAK_TIERS.includes(String(s.tier))))
+          errors.push({
+            file,
+            line,
+            column: 'source_ids',
+            value: ids.join(';'),
+            message: `expected at least one source that is not an aggregator, mirror or encyclopedia (these are tiered ${[...new Set(known.map((s) => String(s.tier)))].join(' and ')} in data/sources.csv): cite the original, a wire or a newspaper, or remove the row`,
+          });
+        if (
+          name === 'events' &&
+          row.figure !== undefined &&
+          row.figure_by === undefined &&
+          known.every((s) => s.state !== undefined)
+        )
+          errors.push({
+            file,
+            line,
+            column: 'figure_by',
+            value: '',
+            message: `expected who gives the figure ${String(row.figure)} (like "China's Ministry of Public Security"), because every source of the row speaks for a state (sources.csv state: ${[...new Set(known.map((s) => String(s.state)))].join(', ')})`,
+          });
+      });
+    }
+  }
+
   // A range is two rows, its low and its high end, of one series, place and date.
   for (const r of rangeEnds) {
     const other = r.end === 'range-low' ? 'range-high' : 'range-low';
@@ -781,7 +840,7 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
     errors.sort((a, b) => order(a.file) - order(b.file) || (a.line ?? 0) - (b.line ?? 0));
     return { ok: false, errors };
   }
-  const data = { version, versionDate } as DataPackage;
+  const data = { version, versionDate, checkedOn } as DataPackage;
   for (const name of TABLE_NAMES) (data as unknown as Record<string, unknown>)[name] = loaded[name].rows;
   return { ok: true, data };
 }

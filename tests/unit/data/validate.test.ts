@@ -171,9 +171,69 @@ describe('every rule', () => {
     expect(one({ 'series.csv': held('held,range-low,OHCHR,,') })).toMatch(
       /column "qualifier": found "range-low"; expected a row with qualifier range-high and the same series_id, geo and date/,
     );
-    expect(one({ 'events.csv': replace(',,,,,,,src-b,', ',,,,,,about,src-b,') })).toMatch(
+    expect(one({ 'events.csv': replace(',,,,,,,,src-b,', ',,,,,,about,,src-b,') })).toMatch(
       /line 3, column "figure_qualifier": found "about"; expected an empty cell, because the row has no figure/,
     );
+  });
+  it('sourcing: no fact row rests only on aggregators, mirrors or encyclopedias', () => {
+    // ev-talks cites src-b alone; ev-raid cites src-a and src-b, so a weak src-b leaves it standing on src-a.
+    const weak = (tier: string) => replace('2026-01-10,court,primary,', `2026-01-10,court,${tier},`);
+    expect(one({ 'sources.csv': weak('aggregator') })).toMatch(
+      /^data\/events.csv, line 3, column "source_ids": found "src-b"; expected at least one source that is not an aggregator, mirror or encyclopedia \(these are tiered aggregator in data\/sources.csv\)/,
+    );
+    expect(one({ 'sources.csv': weak('encyclopedia') })).toMatch(/line 3, column "source_ids".*tiered encyclopedia/);
+    // Every source of every table is checked, not only events'.
+    expect(
+      errorsAfter({ 'sources.csv': replace('2026-01-10,news,news,', '2026-01-10,news,aggregator,') }).filter((e) =>
+        e.includes('expected at least one source that is not'),
+      ),
+    ).toHaveLength(7);
+    // A row a chapter still cites may stay while its note says it is pending removal.
+    expect(
+      errorsAfter({
+        'sources.csv': weak('aggregator'),
+        'events.csv': replace('Police met.,,CN,,,,,,,,src-b,', 'Police met.,,CN,,,,,,,,src-b,Pending removal: weak.'),
+      }),
+    ).toEqual([]);
+    expect(one({ 'sources.csv': weak('mirror') })).toMatch(
+      /column "tier": found "mirror"; expected one of: primary, wire/,
+    );
+  });
+  it('sourcing: a figure that only state voices give is attributed in figure_by', () => {
+    // ev-raid's figure 2198 rests on src-a (news) and src-b (a court, state government): src-a as state media too.
+    const stateA = replace('2026-01-10,news,news,,', '2026-01-10,news,news,state-media,');
+    expect(one({ 'sources.csv': stateA })).toMatch(
+      /^data\/events.csv, line 2, column "figure_by": found ""; expected who gives the figure 2198 .*sources.csv state: state-media, government\)/,
+    );
+    expect(
+      errorsAfter({
+        'sources.csv': stateA,
+        'events.csv': replace('people detained,,,,', "people detained,,,China's Ministry of Public Security,"),
+      }),
+    ).toEqual([]);
+    // One independent source is enough: as the fixture stands (src-a not a state voice), no figure_by is needed.
+    expect(errorsAfter({})).toEqual([]);
+  });
+  it('the changelog may say when the desk last checked for news', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stc-data-'));
+    try {
+      cpSync(VALID, dir, { recursive: true });
+      const r0 = validateDataPackage(dir);
+      expect(r0.ok && r0.data.checkedOn).toBe('2026-02-01'); // no "Checked on" line: the version date
+      const log = join(dir, 'CHANGELOG.md');
+      const text = readFileSync(log, 'utf8');
+      writeFileSync(log, text.replace('## 1.1.0 - 2026-02-01\n', '## 1.1.0 - 2026-02-01\nChecked on 2026-02-03.\n'));
+      const r1 = validateDataPackage(dir, { today: '2026-02-05' });
+      expect(r1.ok && r1.data.checkedOn).toBe('2026-02-03');
+      expect(validateDataPackage(dir, { today: '2026-02-02' }).ok).toBe(false);
+      writeFileSync(log, text.replace('## 1.1.0 - 2026-02-01\n', '## 1.1.0 - 2026-02-01\nChecked on 2026-02-30.\n'));
+      const r2 = validateDataPackage(dir);
+      expect(r2.ok ? [] : r2.errors.map(formatError)).toEqual([
+        'data/CHANGELOG.md, line 4: found "Checked on 2026-02-30."; expected a real calendar date',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('a route goes somewhere else', () => {
     expect(one({ 'routes.csv': replace(',mae-sot,china,', ',china,china,') })).toMatch(
@@ -318,7 +378,7 @@ describe('bad data that used to get through', () => {
     expect(
       one({ 'datapackage.json': replace('"Date the page was last read by the desk."', '"Edited by hand."') }),
     ).toBe(
-      'data/datapackage.json: is out of date: "resources[0].schema.fields[7].description" is "Edited by hand." where src/data/schema.ts and data/CHANGELOG.md give "Date the page was last read by the desk."; run `npm run data:descriptor` to write it again',
+      'data/datapackage.json: is out of date: "resources[0].schema.fields[9].description" is "Edited by hand." where src/data/schema.ts and data/CHANGELOG.md give "Date the page was last read by the desk."; run `npm run data:descriptor` to write it again',
     );
     const readme = readFileSync(join(VALID, 'README.md'), 'utf8');
     const line = readme.split('\n').findIndex((l) => l.startsWith('| `title` | yes |')) + 1;
@@ -500,7 +560,7 @@ describe('bad data that used to get through', () => {
   it('a header missing a column: the header error first, the rows it shifts summarised in one error', () => {
     expect(errorsAfter({ 'events.csv': replace(',source_ids,note\n', ',source_ids\n') })).toEqual([
       'data/events.csv, line 1, column "note": the header has no column "note"',
-      "data/events.csv, lines 2–3: these 2 rows have 16 cells against the header's 15 columns, because of the header problem above; they are checked once the header is fixed",
+      "data/events.csv, lines 2–3: these 2 rows have 17 cells against the header's 16 columns, because of the header problem above; they are checked once the header is fixed",
     ]);
     // Rows of places.csv are referenced from other tables: those references are not reported as missing.
     expect(
