@@ -22,7 +22,17 @@ const LABEL_PX_HIGH = 56;
  * (The corners come first there: in a crowd at the edge, as Laukkaing's in kokang-2, MapLibre found room for both
  * labels only in that order.)
  */
-export function labelAnchors(d: number, view?: MapView, preferWest = false): ExpressionSpecification {
+export function labelAnchors(
+  d: number,
+  view?: MapView,
+  preferWest = false,
+  /**
+   * At a west or east edge, try beside the point before the corners below and above it: what the step is about must
+   * read as its own dot's name (kokang-4 on a phone put the Wenzhou court's name below-west of its ring, beside the
+   * Shenzhen court's).
+   */
+  besideFirst = false,
+): ExpressionSpecification {
   const east = ['left', [d, 0]];
   const west = ['right', [-d, 0]];
   const below = ['top', [0, d]];
@@ -50,11 +60,11 @@ export function labelAnchors(d: number, view?: MapView, preferWest = false): Exp
   /** At a west or east edge: running away from it, and not above a point near the top nor below one near the bottom. */
   const edge = (at: unknown[], belowSide: unknown[], aboveSide: unknown[], side: unknown[]) => [
     ['all', at, atNorth],
-    list(belowSide, side),
+    besideFirst ? list(side, belowSide) : list(belowSide, side),
     ['all', at, atSouth],
-    list(aboveSide, side),
+    besideFirst ? list(side, aboveSide) : list(aboveSide, side),
     at,
-    list(belowSide, aboveSide, side),
+    besideFirst ? list(side, belowSide, aboveSide) : list(belowSide, aboveSide, side),
   ];
   return [
     'case',
@@ -81,6 +91,6 @@ export function labelLayout(view?: MapView): Record<string, ExpressionSpecificat
       6.5,
       labelAnchors(2, view, true),
     ] as unknown as ExpressionSpecification,
-    [LAYER_IDS.placeLabelsHighlight]: labelAnchors(0.8, view),
+    [LAYER_IDS.placeLabelsHighlight]: labelAnchors(0.8, view, false, true),
   };
 }

@@ -343,7 +343,14 @@ export function buildLayers({ palette: p, filters: f, anchors, shown }: LayerInp
       LAYER_IDS.placeLabelsHighlight,
       'places',
       p.highlight,
-      { 'text-size': 13.5, 'text-variable-anchor-offset': anchors[LAYER_IDS.placeLabelsHighlight] },
+      // Always drawn (what the step is about is always named), at the first position its frame allows; the other
+      // labels, placed after it, keep off it.
+      {
+        'text-size': 13.5,
+        'text-variable-anchor-offset': anchors[LAYER_IDS.placeLabelsHighlight],
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+      },
       2,
     ),
     // Placed first of all: an invisible square over every dot (places, compounds, events), so that no label covers a
