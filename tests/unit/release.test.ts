@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataPackage } from '../../src/data/schema.ts';
+import { compareRecords, releaseHistory } from '../../src/data/release/changes.ts';
 import { checkVersionRecorded, mayRewrite, nextPatch } from '../../src/data/release/check-version.ts';
 import { checkOldFigures, quotes } from '../../src/data/release/old-figures.ts';
 import { compareVersions, makeRecord, readRecords, recordText, textHash } from '../../src/data/release/record.ts';
 import { checkReferencesIn } from '../../src/data/release/references.ts';
 import { formatError } from '../../src/data/validate.ts';
+import { sectionsOf } from '../../src/lib/page-sections.ts';
 
 /** A tiny package: one source, one event, one place. */
 const data = {
@@ -154,5 +156,54 @@ describe('release records', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('changes between release records (the changes page)', () => {
+  const v1 = makeRecord('1.0.0', '2026-01-01', {
+    events: eventsCsv('Raid: 2,198 detained', 2198),
+    places: 'id,name,lat,lon\nkk-park,KK Park,16.6,98.5\nold,Old place,1,1\n',
+  });
+  const v2 = makeRecord('1.0.1', '2026-01-02', {
+    events: eventsCsv('Raid: 2,241 detained', 2241),
+    places: 'id,name,lat,lon\nkk-park,KK Park (Zone A),16.6,98.5\nnew,New place,2,2\n',
+  });
+  it('lists changed figures from what to what, rows added and removed, and rows only reworded', () => {
+    const c = compareRecords(v1, v2);
+    expect(c.figures).toEqual([
+      {
+        table: 'events',
+        id: 'ev-raid',
+        label: 'Raid: 2,241 detained',
+        changes: [{ field: 'figure', before: '2198', after: '2241' }],
+      },
+    ]);
+    expect(c.added).toEqual([{ table: 'places', id: 'new', label: 'New place' }]);
+    expect(c.removed).toEqual([{ table: 'places', id: 'old', label: 'Old place' }]);
+    expect(c.reworded).toEqual([{ table: 'places', id: 'kk-park', label: 'KK Park (Zone A)' }]);
+  });
+  it('gives every version newest first, the oldest compared with nothing', () => {
+    expect(releaseHistory([v1, v2]).map((v) => [v.version, v.since])).toEqual([
+      ['1.0.1', '1.0.0'],
+      ['1.0.0', undefined],
+    ]);
+  });
+});
+
+describe('pages in content/pages/', () => {
+  it('the methods page keeps the section ids that links use, in order', () => {
+    const body = readFileSync(join(import.meta.dirname, '../../content/pages/methods.mdx'), 'utf8');
+    expect(sectionsOf(body).map((s) => s.id)).toEqual([
+      'gathered',
+      'checked',
+      'places',
+      'conflicts',
+      'alleged',
+      'errors',
+      'update',
+    ]);
+    expect(sectionsOf('<h2 id="a">One <em>two</em></h2>\n\n## Not a section\n')).toEqual([
+      { id: 'a', heading: 'One two' },
+    ]);
   });
 });

@@ -86,22 +86,10 @@ export const pages = {
       series: 'Series',
     },
   },
+  /** The methods page's furniture; its text, title and headings are in content/pages/methods.mdx. */
   methods: {
-    title: 'Methods',
-    description:
-      'How the data behind the story was gathered and checked, what is still unknown, and how to report an error or update the data.',
-    dek: 'How the facts in this story were gathered and checked, what we could not establish, and how to tell us when we are wrong.',
+    /** Hidden heading of the contents list. */
     toc: 'On this page',
-    /** The page's sections by anchor: the contents list and the headings. */
-    sections: {
-      gathered: 'How the facts were gathered',
-      checked: 'How they were checked',
-      places: 'Places and coordinates',
-      conflicts: 'Conflicts, gaps and what we left out',
-      alleged: 'What “alleged” means here',
-      errors: 'Reporting an error',
-      update: 'Updating the data',
-    },
   },
   corrections: {
     title: 'Corrections',
@@ -115,6 +103,75 @@ export const pages = {
     },
     writeTo: 'Write to',
     version: (version: string) => `Version ${version}`,
+    /** "…figure by figure: <a>what changed</a>." */
+    changes: {
+      before: 'The same versions, figure by figure, with the chapters that show them: ',
+      link: 'what changed',
+      after: '.',
+    },
+  },
+  /** The changes page (src/pages/changes.astro): each version's figures from what to what, and where they are shown. */
+  changes: {
+    title: 'What changed',
+    description:
+      'Every version of the data behind the story, figure by figure: what changed from what to what, and which chapters show it.',
+    dek:
+      'Each time the desk corrects or adds to the data, the story changes with it. Here is every version, newest first: ' +
+      'the figures, dates and places that changed, from what to what, and the chapters that show them.',
+    /** "Why each change was made is on the <a>corrections page</a>." */
+    why: { before: 'Why each change was made is on the ', link: 'corrections page', after: '.' },
+    version: (version: string) => `Version ${version}`,
+    since: (version: string) => `Compared with version ${version}`,
+    first: 'The first published version.',
+    /** Link to the version's entry on the corrections page. */
+    reasons: (version: string) => `Why: the corrections for version ${version}`,
+    figures: 'Figures that changed',
+    noFigures: 'No figure changed in this version.',
+    /** A change of one field: "date: from 9 November 2025 to November 2025". */
+    from: 'from',
+    to: 'to',
+    empty: 'none',
+    shownIn: 'Shown in',
+    notShown: 'Not quoted in a chapter; charts, maps and the timeline show it.',
+    added: 'Added',
+    removed: 'Removed',
+    /** "Wording, sources or notes changed in 12 events and 3 places." */
+    reworded: (parts: string) => `Wording, sources or notes changed in ${parts}.`,
+    /** A count of rows of a table: "12 events". */
+    rows: {
+      sources: (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`,
+      places: (n: number) => `${n} ${n === 1 ? 'place' : 'places'}`,
+      events: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
+      people: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
+      organizations: (n: number) => `${n} ${n === 1 ? 'organisation' : 'organisations'}`,
+      routes: (n: number) => `${n} ${n === 1 ? 'movement of people' : 'movements of people'}`,
+      series: (n: number) => `${n} ${n === 1 ? 'chart figure' : 'chart figures'}`,
+    },
+    /** What kind of row a change is about. */
+    tables: {
+      sources: 'Source',
+      places: 'Place',
+      events: 'Event',
+      people: 'Person',
+      organizations: 'Organisation',
+      routes: 'Movement of people',
+      series: 'Statistic',
+    },
+    /** The fields a change can be about, in words. */
+    fields: {
+      date: 'date',
+      figure: 'figure',
+      figure_unit: 'what the figure counts',
+      figure_usd: 'value in US dollars',
+      country: 'country',
+      lat: 'latitude',
+      lon: 'longitude',
+      status: 'status',
+      count: 'number of people',
+      period: 'period',
+      value: 'value',
+      unit: 'unit',
+    } as Record<string, string>,
   },
   charts: {
     title: 'Charts',

@@ -20,6 +20,10 @@ export const ui = {
     sources: 'Sources',
     methods: 'Methods',
     corrections: 'Corrections',
+    /** The changes page (src/pages/changes.astro), linked from the footer and the corrections page. */
+    changes: 'What changed',
+    /** The about page (content/pages/about.mdx). */
+    about: 'About',
   },
   /** Before the data version's number, in the footer and an embed's credit. */
   dataVersion: 'Data version',
