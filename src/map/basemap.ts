@@ -36,6 +36,7 @@ import {
   inRing,
   ringArea,
   ringBBox,
+  simplify,
   type BBox,
   type LonLat,
 } from './geo.ts';
@@ -62,10 +63,14 @@ export interface Basemap {
   /** Stretches of border that are a river, named (from the OpenStreetMap extract: the border line itself). */
   rivers: FC<{
     type: 'Feature';
-    properties: { name: string };
+    /** `label`: the river's smoothed course, for the live map to set the name along (a meander defeats it). */
+    properties: { name: string; label?: true };
     geometry: { type: 'MultiLineString'; coordinates: LonLat[][] };
   }>;
 }
+
+/** How much a river's course is smoothed for its live label, in degrees (about 3 km). */
+const RIVER_LABEL_SMOOTHING = 0.03;
 
 /** Provenance shown in the map attribution and documented in the map README (OpenStreetMap's is required: ODbL). */
 export const BASEMAP_ATTRIBUTION = `Basemap: Natural Earth (public domain); borders near the places ${OSM_ATTRIBUTION} (ODbL)`;
@@ -213,16 +218,24 @@ export function buildBasemap(
     for (const piece of clipLine(line, extent)) lines.push(piece.map(([x, y]): LonLat => [round3(x), round3(y)]));
   for (const line of fineInBoxes)
     for (const piece of clipLine(line, extent)) lines.push(piece.map(([x, y]): LonLat => [round(x), round(y)]));
-  const rivers: Basemap['rivers']['features'] = (detail.boxes.length ? (detail.osm?.rivers ?? []) : []).map((r) => ({
-    type: 'Feature',
-    properties: { name: r.name },
-    geometry: {
-      type: 'MultiLineString',
-      coordinates: r.lines
-        .flatMap((l) => clipLine(l, extent))
-        .map((l) => l.map(([x, y]): LonLat => [round4(x), round4(y)])),
-    },
-  }));
+  const rivers: Basemap['rivers']['features'] = (detail.boxes.length ? (detail.osm?.rivers ?? []) : []).flatMap((r) => {
+    const lines = r.lines
+      .flatMap((l) => clipLine(l, extent))
+      .map((l) => l.map(([x, y]): LonLat => [round4(x), round4(y)]));
+    return [
+      { type: 'Feature', properties: { name: r.name }, geometry: { type: 'MultiLineString', coordinates: lines } },
+      {
+        type: 'Feature',
+        properties: { name: r.name, label: true },
+        geometry: {
+          type: 'MultiLineString',
+          coordinates: lines.map((l) =>
+            simplify(l, RIVER_LABEL_SMOOTHING).map(([x, y]): LonLat => [round4(x), round4(y)]),
+          ),
+        },
+      },
+    ] as const;
+  });
   const sortById = <T extends { properties: CountryProps }>(a: T, b: T) =>
     a.properties.id.localeCompare(b.properties.id);
   return {

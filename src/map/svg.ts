@@ -156,7 +156,10 @@ export function computeStaticMap(
     .map((c) => path(c) ?? '')
     .join('');
   const borders = path(basemap.borders.features[0]!) ?? '';
-  const rivers = basemap.rivers.features.map((r) => ({ r, d: path(r) ?? '' })).filter(({ d }) => d !== '');
+  const rivers = basemap.rivers.features
+    .filter((r) => !r.properties.label)
+    .map((r) => ({ r, d: path(r) ?? '' }))
+    .filter(({ d }) => d !== '');
 
   const hl = new Set(s.highlight);
   const on = new Set(s.layers);

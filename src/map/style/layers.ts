@@ -104,6 +104,7 @@ function riverLayers(
       id: LAYER_IDS.river,
       type: 'line',
       source: 'rivers',
+      filter: ['!', ['has', 'label']],
       minzoom: 7,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': color, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 11, 3.5] },
@@ -112,7 +113,9 @@ function riverLayers(
       id: LAYER_IDS.riverLabel,
       type: 'symbol',
       source: 'rivers',
-      minzoom: 9,
+      // Along the river's smoothed course (basemap.ts): MapLibre sets no name along a line that bends sharply.
+      filter: ['has', 'label'],
+      minzoom: 8,
       layout: {
         ...text,
         'symbol-placement': 'line',
@@ -120,7 +123,8 @@ function riverLayers(
         'text-size': 12,
         'text-letter-spacing': 0.04,
         'text-offset': [0, 0.9],
-        'text-max-angle': 30,
+        'text-max-angle': 60,
+        'symbol-spacing': 150,
       },
       paint: { 'text-color': mix(p.route, p.sea, 0.3), ...halo },
     },
