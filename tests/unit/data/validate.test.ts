@@ -418,7 +418,7 @@ describe('bad data that used to get through', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 30_000); // two Node processes: over 5 s on a busy two-core machine
 
   it('a table with a header but no rows', () => {
     expect(errorsAfter({ 'events.csv': (t) => t.split('\n')[0]! + '\n' })).toEqual([
