@@ -170,12 +170,15 @@ function table(name) {
   };
 }
 
-/** Every text file of the fork outside node_modules, .git, the data tables themselves and the test fixtures. */
+/**
+ * Every text file of the fork outside node_modules, .git, the test fixtures and the records of released versions
+ * (data/releases/*.json hold every row of their version: a record, not a citation).
+ */
 function textFiles(dir = fork) {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     const rel = path.relative(fork, full);
-    if (/^(node_modules|\.git|dist|\.astro|test-results|tests\/fixtures)(\/|$)/.test(rel)) return [];
+    if (/^(node_modules|\.git|dist|\.astro|test-results|tests\/fixtures|data\/releases)(\/|$)/.test(rel)) return [];
     if (rel === 'data/datapackage.json' || rel === 'src/map/data/borders-osm.json') return [];
     if (statSync(full).isDirectory()) return textFiles(full);
     return /\.(mdx?|ts|mjs|js|astro|csv|json)$/.test(name) ? [full] : [];
