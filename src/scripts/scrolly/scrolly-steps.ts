@@ -276,7 +276,12 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
       // button stays where it was on screen. Every scrolly on the page switches, and those above this one change
       // height, so the place is re-taken once they have, and held while figures settle (#hold).
       const before = toggle.getBoundingClientRect().top;
-      const step = this.#inside ? this.#steps[this.#active] : undefined;
+      const reading = this.#stepInView();
+      const step = this.#steps[reading];
+      if (step) {
+        this.#inside = true;
+        this.#activate(reading, 'jump');
+      }
       applyPageMode(next);
       this.#hold(() => {
         if (step) step.scrollIntoView({ block: 'start', behavior: 'instant' });
@@ -292,6 +297,27 @@ export class ScrollyStepsElement extends HTMLElement implements ScrollyStepsApi 
       this.#activate(index, 'jump');
       this.#steps[index]!.focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * The step the reader is reading: the one whose card (scrolly mode) or whole step (article mode) shows the most on
+   * screen; -1 when none shows. Not the active step: on a phone a card is read as soon as it appears below the
+   * graphic, before it reaches the trigger line, so the active step is still the one before (article mode landed
+   * there, "a step early").
+   */
+  #stepInView(): number {
+    let best = -1;
+    let most = 0;
+    const vh = window.innerHeight;
+    this.#steps.forEach((s, i) => {
+      const box = (this.mode === 'scrolly' ? (s.querySelector(SELECTOR.text) ?? s) : s).getBoundingClientRect();
+      const shown = Math.min(box.bottom, vh) - Math.max(box.top, 0);
+      if (shown > most + 1 || (shown > most - 1 && shown > 0 && i === this.#active)) {
+        best = i;
+        most = shown;
+      }
+    });
+    return best;
   }
 
   /**
