@@ -132,7 +132,7 @@ export const pages = {
     to: 'to',
     empty: 'none',
     shownIn: 'Shown in',
-    notShown: 'Not quoted in a chapter; charts, maps and the timeline show it.',
+    notShown: 'No chapter quotes it in its text.',
     added: 'Added',
     removed: 'Removed',
     /** "Wording, sources or notes changed in 12 events and 3 places." */
