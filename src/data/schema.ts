@@ -136,8 +136,6 @@ export const SOURCE_TIERS = ['primary', 'wire', 'news', 'ngo', 'aggregator', 'en
 export const WEAK_TIERS: readonly string[] = ['aggregator', 'encyclopedia'];
 /** Whether a source speaks for a state (sources.csv `state`): a state news organ, or a government, police or court. */
 export const SOURCE_STATES = ['state-media', 'government'] as const;
-/** A fact row whose note starts with this is kept while a chapter still cites it, though its sources are weak. */
-export const PENDING_REMOVAL = 'Pending removal:';
 /** The legal status of a person in one word (people.csv `status_kind`), for charts and filters. */
 export const STATUS_KINDS = [
   'executed',
@@ -515,7 +513,7 @@ export interface DataPackage {
 /** Rules that span columns, checked after types: documented here next to the columns. */
 export const CROSS_FIELD_RULES = [
   'sources: title_en is given when title_lang is, and only then; title_lang is not English (leave it empty).',
-  `every fact row (places, events, people, organisations, routes, series) has at least one source whose tier is not aggregator or encyclopedia; a row kept only while a chapter cites it says so with a note starting "${PENDING_REMOVAL}".`,
+  `every fact row (places, events, people, organisations, routes, series) has at least one source whose tier is not aggregator or encyclopedia: a row that cannot be sourced better is removed, and a chapter that cited it changes.`,
   'events: a row with a figure whose sources all speak for a state (sources state: state-media or government) names who gives the figure in figure_by.',
   'places: lat and lon are both given unless coord_precision is none, and both empty when it is none.',
   "places: the point lies in the row's country (OpenStreetMap borders, src/map/data/borders-osm.json), or at most 0.5 km (site), 3 km (town) or 15 km (approx) outside it; and inside what that extract covers (else run `npm run map:borders`).",

@@ -14,16 +14,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { parseCsv, type CsvRecord, type CsvTable } from './csv.ts';
 import { knownLanguage } from '../lib/lang.ts';
-import {
-  tables,
-  TABLE_NAMES,
-  ID,
-  PENDING_REMOVAL,
-  WEAK_TIERS,
-  type DataPackage,
-  type FieldSpec,
-  type TableName,
-} from './schema.ts';
+import { tables, TABLE_NAMES, ID, WEAK_TIERS, type DataPackage, type FieldSpec, type TableName } from './schema.ts';
 import { readChangelog } from './changelog.ts';
 import { BORDERS_OSM, countryAt, covers, kmToCountry, type BordersExtract } from '../map/data/borders.ts';
 import { vocab } from '../i18n/en/vocab.ts';
@@ -764,8 +755,7 @@ export function validateDataPackage(dir: string, options: ValidationOptions = {}
         const known = ids.map((id) => source.get(id)).filter((s) => s !== undefined);
         if (!known.length || known.length !== ids.length) return; // no sources, or an unknown id: reported above
         const line = records[i]!.line;
-        const pending = typeof row.note === 'string' && row.note.startsWith(PENDING_REMOVAL);
-        if (!pending && known.every((s) => WEAK_TIERS.includes(String(s.tier))))
+        if (known.every((s) => WEAK_TIERS.includes(String(s.tier))))
           errors.push({
             file,
             line,
