@@ -283,6 +283,7 @@ step('Data: a changed series value, a place in Dubai with a source and an event,
     url: 'https://news.example.net/fork-test/dubai-scam-hub',
     accessed: today,
     kind: 'news',
+    tier: 'news',
   });
   sources.save();
 
