@@ -3,7 +3,7 @@
  * compute and render steps exported separately for tests. Chart.astro turns the output into a
  * figure; src/pages/charts/[id].csv.ts serves `csv`; nothing here touches the DOM or the clock.
  */
-import type { ChartId } from '../lib/steps.ts';
+import type { ChartId } from '../story/steps.ts';
 import type { Translation } from '../i18n/index.ts';
 
 /** Widths at which each chart is computed and rendered (phone and desktop SVGs in the HTML). */

@@ -11,7 +11,7 @@ import { cspHash, type CspHash } from './csp.ts';
 import { getData } from './data.ts';
 import { MODE_SCRIPT } from './scrolly-contract.ts';
 import { site } from './site.ts';
-import { CHART_IDS } from './steps.ts';
+import { CHART_IDS } from '../story/steps.ts';
 
 /** The style attribute of a chart drawing's box: its SVG's aspect ratio, so its height is known before layout. */
 export function chartBoxStyle(svgMarkup: string): string {

@@ -9,7 +9,7 @@ import { getChapters } from './chapters.ts';
 import { getData } from './data.ts';
 import type { Embeddable } from './embed.ts';
 import { site, t } from './site.ts';
-import { CHART_IDS, type ChartId, type MapStepState } from './steps.ts';
+import { CHART_IDS, type ChartId, type MapStepState } from '../story/steps.ts';
 import { stepMap } from '../map/build.ts';
 import MEASURED_HEIGHTS from './embed-heights.json' with { type: 'json' };
 

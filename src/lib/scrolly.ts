@@ -3,7 +3,7 @@
  * Node (tests/unit/scrolly.test.ts): which step is active for a given layout, fragments, state (de)serialisation,
  * and the text description of a locator state. No DOM, no data loading here.
  */
-import type { StepState } from './steps.ts';
+import type { StepState } from '../story/steps.ts';
 import type { StepDirection } from './scrolly-contract.ts';
 
 /** The vertical extent of a step, in viewport coordinates (as from getBoundingClientRect). */

@@ -21,7 +21,7 @@ import { getEmbeds, type EmbedKind } from './embeds.ts';
 import { formatDate } from './format.ts';
 import { site, t } from './site.ts';
 import { getStory } from '../story/index.ts';
-import type { ChartId, MapStepState } from './steps.ts';
+import type { ChartId, MapStepState } from '../story/steps.ts';
 import { EXPLORE_OVERVIEW, stepMap, stepMapFile } from '../map/build.ts';
 import { textBox } from '../map/labels.ts';
 import { labelText } from '../map/svg.ts';

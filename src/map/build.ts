@@ -3,8 +3,9 @@
  * step's static figure needs. Components call these; nothing here touches the DOM.
  */
 import { getData } from '../lib/data.ts';
-import { site } from '../lib/site.ts';
-import type { MapStepState } from '../lib/steps.ts';
+import { formatNumber } from '../lib/format.ts';
+import { site, t } from '../lib/site.ts';
+import type { MapStepState } from '../story/steps.ts';
 import type { DataPackage } from '../data/schema.ts';
 import { getBasemap, WIDE_VIEW_DEGREES, type BasemapScale } from './basemap.ts';
 import { fittedView } from './geo.ts';
@@ -99,7 +100,11 @@ const files = new Map<string, { svg: string; path: string }>();
  * Throws when one step id draws two different maps (the file could only hold one of them).
  */
 export function stepMapFile(stepId: string, state: MapStepState, m: StepMap = stepMap(state)) {
-  const svg = renderMapSvg(m.svg, { title: m.description, colors: site.colors });
+  const svg = renderMapSvg(m.svg, {
+    title: m.description,
+    colors: site.colors,
+    scaleLabel: (km) => t.map.scale(formatNumber(km, site.locale)),
+  });
   const known = files.get(stepId);
   if (known) {
     if (known.svg !== svg)

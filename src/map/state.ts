@@ -3,7 +3,7 @@
  * both renderers use (a bbox, the layers in drawing order, highlighted ids, a numeric date window), and
  * selects what that state shows. Pure and shared by the static SVG, the live map and the tests.
  */
-import { MAP_LAYERS, type MapLayer, type MapStepState } from '../lib/steps.ts';
+import { MAP_LAYERS, type MapLayer, type MapStepState } from '../story/steps.ts';
 import { fittedView, inBBox, mercator, unmercator, SVG_WIDTH, type BBox } from './geo.ts';
 import {
   dateNum,

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { mapPalette, type SchemeColors } from './style.ts';
 import type { StaticMap, StaticOrientation } from './svg.ts';
+import { strings } from '../i18n/index.ts';
 
 /**
  * The graphics' sans (--graphic-sans in src/styles/global.css): Inter, the live map's label font. An SVG image cannot
@@ -142,7 +143,8 @@ export function renderMapSvg(
     );
   }
   out.push('</g>');
-  if (s.orientation) out.push(renderOrientation(s.orientation, opts.scaleLabel ?? ((km) => `${km} km`)));
+  if (s.orientation)
+    out.push(renderOrientation(s.orientation, opts.scaleLabel ?? ((km) => strings('en').map.scale(String(km)))));
   out.push('</svg>');
   return out.join('');
 }

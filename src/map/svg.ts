@@ -11,6 +11,7 @@ import { geoPath, type GeoStream } from 'd3-geo';
 import { viewCountryLabels, type Basemap } from './basemap.ts';
 import { INSET_OVERVIEW, INSET_WIDTH_SHARE, insetBox, insetHeight, isZoomed, metresPerPx, roundKm } from './inset.ts';
 import type { MapFeatures } from './features.ts';
+import { strings } from '../i18n/index.ts';
 import {
   countryLabelBox,
   fitMercator,
@@ -451,7 +452,7 @@ function computeOrientation(
   const left = corner.x > width / 2 ? m + 4 : width - m - 4 - length;
   const scale = { x: r1(left), y: height - m - 8, length, km };
   // The scale's text sits above its bar (a phone label's size: svg-file.ts).
-  const text = `${km} km`;
+  const text = strings('en').map.scale(String(km)); // for its box only: the file's label is in the site's words
   const tw = text.length * LABEL_SIZE * 0.56;
   return {
     inset: { x: corner.x, y: corner.y, width: iw, height: ih, land, box },

@@ -3,7 +3,7 @@
 // from the keyboard.
 import { expect, test } from '@playwright/test';
 import { parseCsv } from '../../src/data/csv.ts';
-import { CHART_IDS } from '../../src/lib/steps.ts';
+import { CHART_IDS } from '../../src/story/steps.ts';
 
 for (const id of CHART_IDS) {
   test(`chart ${id}: table alternative and CSV match the marks`, { tag: '@phone' }, async ({ page, request }) => {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir } from '../../scripts/serve.mjs';
-import { CHART_IDS } from '../../src/lib/steps.ts';
+import { CHART_IDS } from '../../src/story/steps.ts';
 import { listPages } from './helpers.ts';
 
 const DISCOVERY = 'link[rel="alternate"][type="application/json+oembed"]';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { listPages, shareText } from './helpers.ts';
-import { CHART_IDS } from '../../src/lib/steps.ts';
+import { CHART_IDS } from '../../src/story/steps.ts';
 
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 const embedPages = listPages().filter((p) => /\/embed\/.+/.test(p.url));

@@ -7,8 +7,8 @@ import {
   stepDirection,
   stepIdFromHash,
 } from '../../src/lib/scrolly.ts';
-import { simplify } from '../../src/components/scrolly/locator.ts';
-import type { StepState } from '../../src/lib/steps.ts';
+import { simplify } from '../../src/map/geo.ts';
+import type { StepState } from '../../src/story/steps.ts';
 
 /** Three 200px-tall steps separated by 300px gaps, scrolled by `y`. */
 const layout = (y: number) => [0, 500, 1000].map((top) => ({ top: top - y, bottom: top - y + 200 }));

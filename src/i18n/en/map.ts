@@ -6,6 +6,10 @@
 const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 
 export const map = {
+  /** The toggle over a map's text alternative (MapFigure, StoryMap). */
+  describe: 'Describe this map',
+  /** The scale bar's label; `km` is the distance formatted. */
+  scale: (km: string) => `${km} km`,
   /** The legend under every map (src/components/map/MapLegend.astro). */
   legend: {
     label: 'Legend',

@@ -3,7 +3,7 @@
  * it highlights, the routes new in it, and, in a story map's framed view, which labels its frame can hold.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import type { MapLayer } from '../../lib/steps.ts';
+import type { MapLayer } from '../../story/steps.ts';
 import { countryLabelBox } from '../geo.ts';
 import type { MapFeatures } from '../features.ts';
 import type { ResolvedMapState } from '../state.ts';

@@ -3,7 +3,7 @@
  * layer switches, and the layer list itself, from the palette, the step's filters and the label positions.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { MapLayer } from '../../lib/steps.ts';
+import type { MapLayer } from '../../story/steps.ts';
 import { mix, type mapPalette } from './palette.ts';
 
 /** MapLibre layer ids, in drawing order. Client and tests use these names. */

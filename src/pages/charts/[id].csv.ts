@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../data/csv.ts';
 import { getData } from '../../lib/data.ts';
 import { site } from '../../lib/site.ts';
-import { CHART_IDS, type ChartId } from '../../lib/steps.ts';
+import { CHART_IDS, type ChartId } from '../../story/steps.ts';
 import { buildChart } from '../../charts/index.ts';
 
 export const getStaticPaths = (() => CHART_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

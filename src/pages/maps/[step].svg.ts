@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { mapFileViews, stepMapFile } from '../../map/build.ts';
-import type { MapStepState } from '../../lib/steps.ts';
+import type { MapStepState } from '../../story/steps.ts';
 
 export const getStaticPaths = (async () =>
   (await mapFileViews()).map((v) => ({ params: { step: v.id }, props: { state: v.state } }))) satisfies GetStaticPaths;

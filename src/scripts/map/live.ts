@@ -8,8 +8,8 @@
 import { Map as MapLibreMap, Popup, ScaleControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
-import type { MapLayer } from '../../lib/steps.ts';
-import { MAP_LAYERS } from '../../lib/steps.ts';
+import type { MapLayer } from '../../story/steps.ts';
+import { MAP_LAYERS } from '../../story/steps.ts';
 import type { Basemap } from '../../map/basemap.ts';
 import type { MapFeatures } from '../../map/features.ts';
 import type { FeatureDetail } from '../../map/details.ts';

@@ -9,7 +9,7 @@
  */
 import { resolveMapState } from '../../map/state.ts';
 import { dateNumEnd } from '../../map/features.ts';
-import type { MapLayer, MapStepState } from '../../lib/steps.ts';
+import type { MapLayer, MapStepState } from '../../story/steps.ts';
 import type { LiveMap, MapPayload } from './live.ts';
 import type { FeatureDetail } from '../../map/details.ts';
 import { hasWebGL } from './webgl.ts';

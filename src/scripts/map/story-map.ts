@@ -18,7 +18,7 @@ import {
   type ScrollyStepsApi,
   type StepEventDetail,
 } from '../../lib/scrolly-contract.ts';
-import type { MapStepState, StepState } from '../../lib/steps.ts';
+import type { MapStepState, StepState } from '../../story/steps.ts';
 import { parseState } from '../../lib/scrolly.ts';
 import { resolveMapState, stateAttributes, visibleFeatures, type ResolvedMapState } from '../../map/state.ts';
 import { describeChange, describeState } from '../../map/describe.ts';

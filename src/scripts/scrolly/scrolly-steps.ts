@@ -22,7 +22,7 @@ import {
   type StepEventDetail,
 } from '../../lib/scrolly-contract.ts';
 import { parseState, pickActiveStep, stepDirection, stepIdFromHash } from '../../lib/scrolly.ts';
-import type { StepState } from '../../lib/steps.ts';
+import type { StepState } from '../../story/steps.ts';
 
 /** The trigger line, as a fraction of the viewport height from its top. */
 const TRIGGER = 0.5;

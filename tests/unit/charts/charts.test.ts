@@ -12,7 +12,7 @@ import { validateDataPackage, formatError } from '../../../src/data/validate.ts'
 import type { DataPackage } from '../../../src/data/schema.ts';
 import { BUILDERS as KINDS, buildChart } from '../../../src/charts/index.ts';
 import { ChartDataError, WIDTHS, type ChartOptions } from '../../../src/charts/types.ts';
-import { CHART_IDS, type ChartId } from '../../../src/lib/steps.ts';
+import { CHART_IDS, type ChartId } from '../../../src/story/steps.ts';
 import { qualifier } from '../../../src/charts/util.ts';
 import { svgAspectRatio } from '../../../src/charts/svg.ts';
 import { cells, selectMoved } from '../../../src/charts/kinds/moved.ts';

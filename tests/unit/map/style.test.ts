@@ -15,7 +15,7 @@ import {
   mix,
   STORY_LAYERS,
 } from '../../../src/map/style.ts';
-import { MAP_LAYERS } from '../../../src/lib/steps.ts';
+import { MAP_LAYERS } from '../../../src/story/steps.ts';
 import site from '../../../site.config.json' with { type: 'json' };
 import { fixture } from './fixture.ts';
 
