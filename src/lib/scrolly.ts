@@ -1,7 +1,7 @@
 /**
  * Pure helpers of the scrolly engine, shared by the server components and the client element and unit-tested in
- * Node (tests/unit/scrolly.test.ts): which step is active for a given layout, fragments, state (de)serialisation,
- * and the text description of a locator state. No DOM, no data loading here.
+ * Node (tests/unit/scrolly.test.ts): which step is active for a given layout, fragments and state (de)serialisation.
+ * No DOM, no data loading here.
  */
 import type { StepState } from '../story/steps.ts';
 import type { StepDirection } from './scrolly-contract.ts';
@@ -93,47 +93,4 @@ export function parseState(json: string | null | undefined): StepState | undefin
   } catch {
     return undefined;
   }
-}
-
-/** A place on a locator, resolved from data/places.csv. */
-export interface LocatorPlace {
-  name: string;
-  /** Place kind (compound, town, court…), as in the data. */
-  kind: string;
-  /** Country name in the site's language. */
-  country: string;
-  /** coord_precision from the data: site | town | approx | none. */
-  precision: string;
-}
-
-const KIND_WORDS: Record<string, string> = {
-  compound: 'scam compound',
-  sez: 'special economic zone',
-  town: 'town',
-  capital: 'capital',
-  region: 'region',
-  border_crossing: 'border crossing',
-  airport: 'airport',
-  court: 'court',
-};
-const PRECISION_WORDS: Record<string, string> = {
-  site: 'exact site',
-  town: 'town-level location',
-  approx: 'approximate location',
-  none: 'not on the map: no coordinates',
-};
-
-/** Text alternative of a locator state, generated from its places: what is marked, where, and how exactly. */
-export function describeLocator(places: readonly LocatorPlace[], regionName = 'mainland Southeast Asia'): string {
-  if (places.length === 0) return `Locator map of ${regionName}, with no places marked.`;
-  const items = places.map(
-    (p) =>
-      `${p.name} (${KIND_WORDS[p.kind] ?? p.kind.replace(/_/g, ' ')}, ${p.country}; ${PRECISION_WORDS[p.precision] ?? p.precision})`,
-  );
-  return `Locator map of ${regionName} marking ${listJoin(items)}.`;
-}
-
-function listJoin(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

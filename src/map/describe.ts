@@ -153,3 +153,29 @@ export function describeChange(
   const [first, ...rest] = out;
   return w.sentence([first!.charAt(0).toLowerCase() + first!.slice(1), ...rest]);
 }
+
+/** A place on a locator, resolved from data/places.csv. */
+export interface LocatorPlace {
+  name: string;
+  /** Place kind (compound, town, court…), as in the data. */
+  kind: string;
+  /** Country code (ISO 3166-1 alpha-2). */
+  country: string;
+  /** coord_precision from the data: site | town | approx | none. */
+  precision: string;
+}
+
+/** Text alternative of a locator state, generated from its places: what is marked, where, and how exactly. */
+export function describeLocator(places: readonly LocatorPlace[], t: Translation = EN): string {
+  const region = t.map.locator.region;
+  if (places.length === 0) return t.map.locator.none(region);
+  const items = places.map((p) =>
+    t.map.locator.place(
+      p.name,
+      t.vocab.placeKinds[p.kind] ?? p.kind.replace(/_/g, ' '),
+      countryName(t, p.country),
+      t.vocab.precision[p.precision] ?? p.precision,
+    ),
+  );
+  return t.map.locator.marking(region, listWords(t, items));
+}

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeLocator,
-  parseState,
-  pickActiveStep,
-  serializeState,
-  stepDirection,
-  stepIdFromHash,
-} from '../../src/lib/scrolly.ts';
-import { simplify } from '../../src/map/geo.ts';
+import { parseState, pickActiveStep, serializeState, stepDirection, stepIdFromHash } from '../../src/lib/scrolly.ts';
 import type { StepState } from '../../src/story/steps.ts';
 
 /** Three 200px-tall steps separated by 300px gaps, scrolled by `y`. */
@@ -104,39 +96,5 @@ describe('state serialisation', () => {
     expect(parseState('not json')).toBeUndefined();
     expect(parseState(null)).toBeUndefined();
     expect(parseState('null')).toBeUndefined();
-  });
-});
-
-describe('describeLocator', () => {
-  it('names every place with its kind, country and precision', () => {
-    const text = describeLocator([
-      { name: 'KK Park', kind: 'compound', country: 'Myanmar', precision: 'site' },
-      { name: 'Mae Sot', kind: 'town', country: 'Thailand', precision: 'town' },
-      { name: 'Myanmar north', kind: 'region', country: 'Myanmar', precision: 'none' },
-    ]);
-    expect(text).toBe(
-      'Locator map of mainland Southeast Asia marking KK Park (scam compound, Myanmar; exact site), Mae Sot (town, Thailand; town-level location) and Myanmar north (region, Myanmar; not on the map: no coordinates).',
-    );
-  });
-  it('says when nothing is marked', () => {
-    expect(describeLocator([])).toMatch(/no places marked/);
-  });
-});
-
-describe('simplify (locator outlines)', () => {
-  it('drops points within the tolerance and keeps corners', () => {
-    const line: [number, number][] = [
-      [0, 0],
-      [1, 0.2],
-      [2, -0.1],
-      [3, 0],
-      [3, 5],
-    ];
-    expect(simplify(line, 0.5)).toEqual([
-      [0, 0],
-      [3, 0],
-      [3, 5],
-    ]);
-    expect(simplify(line, 0.05).length).toBe(5);
   });
 });

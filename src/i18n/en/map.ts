@@ -25,6 +25,14 @@ export const map = {
     title: 'Locator map',
     site: 'exact site',
     area: 'town-level or approximate',
+    /** The region every locator shows. */
+    region: 'mainland Southeast Asia',
+    /** Its text alternative: "Locator map of mainland Southeast Asia marking KK Park (…) and Mae Sot (…)." */
+    marking: (region: string, places: string) => `Locator map of ${region} marking ${places}.`,
+    none: (region: string) => `Locator map of ${region}, with no places marked.`,
+    /** One place: "KK Park (scam compound, Myanmar; exact site)". */
+    place: (name: string, kind: string, country: string, precision: string) =>
+      `${name} (${kind}, ${country}; ${precision})`,
   },
   /** A count of people moved; `n` is the number formatted, `count` the number. */
   people: (n: string, count: number) => `${n} ${count === 1 ? 'person' : 'people'}`,

@@ -43,6 +43,17 @@ export const vocab = {
     report: { label: 'Report', one: 'report', other: 'reports' },
     other: { label: 'Other event', one: 'other event', other: 'other events' },
   } as Record<string, { label: string; one: string; other: string }>,
+  /** Kinds of place (data/places.csv `kind`), in a description of the place. */
+  placeKinds: {
+    compound: 'scam compound',
+    sez: 'special economic zone',
+    town: 'town',
+    capital: 'capital',
+    region: 'region',
+    border_crossing: 'border crossing',
+    airport: 'airport',
+    court: 'court',
+  } as Record<string, string>,
   /** How exact a place's coordinates are (data/places.csv `precision`), in a description of the place. */
   precision: {
     site: 'exact site',
