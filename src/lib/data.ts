@@ -41,6 +41,8 @@ export function stats(data = getData()): Map<string, AnyRow> {
       source_ids: latest.source_ids,
       from: `events:${latest.id}`,
     },
+    // When the desk last looked for news (data/CHANGELOG.md "Checked on"), which may be later than the latest event.
+    { id: 'checked-on', value: data.checkedOn, date_precision: 'day', source_ids: [] },
     { id: 'data-version', value: data.version, source_ids: [] },
     { id: 'data-date', value: data.versionDate, date_precision: 'day', source_ids: [] },
     { id: 'events', value: data.events.length, source_ids: [] },

@@ -28,11 +28,13 @@ export function groupSources(sources: readonly Source[], locale: string): { kind
 /**
  * A source's title in the reader's language, for notes and the map: an English title as it is; a title in another
  * language as the desk's English, naming the language ("… (in Chinese)", `t.ui.inLanguage`). The sources page gives
- * it as published. The table defaults to English (the map's details do not pass one yet).
+ * it as published. A headline that names a victim (`title_withheld`) is never shown: its reason is. The table
+ * defaults to English, for tests.
  */
 export function englishTitle(
-  s: Pick<Source, 'title' | 'title_lang' | 'title_en'>,
+  s: Pick<Source, 'title' | 'title_lang' | 'title_en' | 'title_withheld'>,
   t: Translation = strings('en'),
 ): string {
+  if (s.title_withheld) return t.ui.titleWithheld(s.title_withheld);
   return s.title_lang ? t.ui.inLanguage(s.title_en ?? s.title, languageName(s.title_lang, t.lang)) : s.title;
 }

@@ -55,15 +55,31 @@ describe('the data package', () => {
 
 describe('englishTitle', () => {
   it('gives an English title as it is, another one as the English and its language', () => {
-    expect(englishTitle({ title: 'Raid on a compound', title_lang: undefined, title_en: undefined })).toBe(
-      'Raid on a compound',
-    );
+    expect(
+      englishTitle({
+        title: 'Raid on a compound',
+        title_lang: undefined,
+        title_en: undefined,
+        title_withheld: undefined,
+      }),
+    ).toBe('Raid on a compound');
     expect(
       englishTitle({
         title: '缅北徐发启犯罪集团案宣判',
         title_lang: 'zh-Hans',
         title_en: 'Verdict in the Xu Faqi case',
+        title_withheld: undefined,
       }),
     ).toBe('Verdict in the Xu Faqi case (in Chinese)');
+  });
+  it('never gives a headline that names a victim, only why it is withheld', () => {
+    expect(
+      englishTitle({
+        title: 'Actor A. B., lured to a compound, found',
+        title_lang: undefined,
+        title_en: undefined,
+        title_withheld: 'it names a victim',
+      }),
+    ).toBe('Headline withheld: it names a victim');
   });
 });

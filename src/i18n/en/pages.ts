@@ -75,6 +75,18 @@ export const pages = {
     },
     kinds: 'Kinds of source',
     citedIn: 'Cited in',
+    /** The source's tier (data/sources.csv `tier`), shown after its date. */
+    tiers: {
+      primary: 'primary document or official statement',
+      wire: 'news agency',
+      news: 'newspaper or broadcaster',
+      ngo: 'NGO, UN or research',
+      aggregator: 'aggregator or mirror',
+      encyclopedia: 'encyclopedia',
+    } as Record<string, string>,
+    /** Where a faithful copy of the story was read (`via`): "read on Namibia Daily News". */
+    readOn: (site: string) => `read on ${site}`,
+    archived: 'archived copy',
     supports: (rows: number) => `Supports ${rows} ${rows === 1 ? 'row' : 'rows'} of data`,
     /** Label of a citing row by its table. */
     tables: {

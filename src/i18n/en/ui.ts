@@ -26,6 +26,8 @@ export const ui = {
     about: 'About',
   },
   /** Before the data version's number, in the footer and an embed's credit. */
+  /** In place of a source's headline that names a victim (data/sources.csv `title_withheld` gives the reason). */
+  titleWithheld: (reason: string) => `Headline withheld: ${reason}`,
   dataVersion: 'Data version',
   footer: {
     download: 'Download the data package',
@@ -35,6 +37,8 @@ export const ui = {
   },
   /** "Current to 7 January 2026": the date of the latest event, before a <Fact>. */
   currentTo: 'Current to',
+  /** "checked on 3 December 2026": when the desk last looked for news, before a <Fact>. */
+  checkedOn: 'checked on',
   minRead: (n: number) => `${n} min read`,
   /** A <Fact>'s tooltip. */
   fact: {
