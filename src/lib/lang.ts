@@ -2,7 +2,7 @@
  * Languages: of a name written in a local script (the `name_local` columns), and of a language tag.
  *
  * A local name's language is told from its script: each of the story's scripts stands for one language here
- * (Burmese, Khmer, Thai, Lao, Japanese, Chinese, Korean, Hindi). Used for the `lang` attribute (WCAG 3.1.2), so
+ * (Burmese, Khmer, Thai, Lao, Japanese, Chinese, Korean, Hindi, and for forks Arabic, Russian, Hebrew, Bengali). Used for the `lang` attribute (WCAG 3.1.2), so
  * that a screen reader reads the name in that language. A fork whose names use a script for another language (Shan
  * in the Myanmar script, say) gets the script's main language; "und" (undetermined) when no script matches (a
  * local name in the Latin script, like Maynila).
@@ -17,6 +17,11 @@ const SCRIPTS: readonly [RegExp, string][] = [
   [/\p{Script=Han}/u, 'zh'],
   [/\p{Script=Hangul}/u, 'ko'],
   [/\p{Script=Devanagari}/u, 'hi'],
+  // Scripts a fork's places are likely to use (Dubai, Moscow, Dhaka…), each as its main language.
+  [/\p{Script=Arabic}/u, 'ar'],
+  [/\p{Script=Cyrillic}/u, 'ru'],
+  [/\p{Script=Hebrew}/u, 'he'],
+  [/\p{Script=Bengali}/u, 'bn'],
 ];
 
 export function scriptLang(text: string): string {

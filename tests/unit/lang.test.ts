@@ -16,6 +16,9 @@ describe('scriptLang: the language of a local-script name, from its script', () 
     ['인천국제공항', 'ko'],
     ['नई दिल्ली', 'hi'],
     ['中国人約1400人を送還', 'ja'],
+    // A fork's places: Dubai, Moscow.
+    ['دبي', 'ar'],
+    ['Москва', 'ru'],
   ])('%s is %s', (name, lang) => expect(scriptLang(name)).toBe(lang));
   it('is undetermined for a name in no known script', () => {
     expect(scriptLang('KK Park')).toBe('und');

@@ -8,7 +8,9 @@ import { contrastRatio, formatRatio } from '../../src/config/contrast.ts';
 import { buildDescriptor } from '../../src/data/descriptor.ts';
 import { favicon, fillColors } from '../../src/lib/favicon.ts';
 
-const text = readFileSync(join(import.meta.dirname, '../../site.config.json'), 'utf8');
+// A fixture copy of the template's config, not the live file: a fork rebrands site.config.json (another base, other
+// colours) and these tests must still hold.
+const text = readFileSync(join(import.meta.dirname, '../fixtures/configs/site.config.json'), 'utf8');
 const raw = JSON.parse(text);
 const withField = (key: string, value: unknown) => ({ ...raw, [key]: value });
 
