@@ -228,7 +228,7 @@ export async function shareCardInput(key: string): Promise<CardInput & { colors:
   if (!item) throw new Error(`No share image "${key}".`);
   const data = getData();
   const g = graphic(item.picture);
-  const css = g.css?.replaceAll('var(--chart-sans)', CHART_SANS);
+  const css = g.css?.replaceAll('var(--graphic-sans)', CHART_SANS);
   return {
     kicker: item.kicker,
     title: item.title,
