@@ -1,21 +1,22 @@
 /** Ordering and grouping of the sources list (sources page), and a source's title in English. Pure. */
-import { SOURCE_KINDS } from '../data/schema.ts';
+import { SOURCE_TIERS } from '../data/schema.ts';
 import type { Source } from '../data/schema.ts';
 import { strings, type Translation } from '../i18n/index.ts';
 import { languageName } from './lang.ts';
 
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type SourceTier = (typeof SOURCE_TIERS)[number];
 
-/** Primary documents first, so a reader checking a claim meets them before reporting about it. */
-export const SOURCE_KIND_ORDER: readonly SourceKind[] = ['court', 'official', 'un', 'research', 'ngo', 'news'];
-
-/** Sources grouped by kind (in SOURCE_KIND_ORDER, empty kinds left out), each group by publisher, then newest first, then id. */
-export function groupSources(sources: readonly Source[], locale: string): { kind: SourceKind; sources: Source[] }[] {
+/**
+ * Sources grouped by tier, strongest first (SOURCE_TIERS: primary documents, news agencies, newspapers, NGOs and
+ * research, then aggregators and encyclopedias), so a reader checking a claim meets the documents before reporting
+ * about them; empty tiers left out; each group by publisher, then newest first, then id.
+ */
+export function groupSources(sources: readonly Source[], locale: string): { tier: SourceTier; sources: Source[] }[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  return SOURCE_KIND_ORDER.map((kind) => ({
-    kind,
+  return SOURCE_TIERS.map((tier) => ({
+    tier,
     sources: sources
-      .filter((s) => s.kind === kind)
+      .filter((s) => s.tier === tier)
       .sort(
         (a, b) =>
           collator.compare(a.publisher, b.publisher) ||

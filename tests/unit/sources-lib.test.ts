@@ -3,21 +3,22 @@ import { citingChapters, citingRows } from '../../src/lib/citations.ts';
 import { groupSources } from '../../src/lib/sources.ts';
 import type { DataPackage, Source } from '../../src/data/schema.ts';
 
-const src = (id: string, publisher: string, kind: Source['kind'], published?: string): Source =>
-  ({ id, publisher, kind, published, title: id, url: 'https://example.org/', accessed: '2026-11-25' }) as Source;
+const src = (id: string, publisher: string, tier: Source['tier'], published?: string): Source =>
+  ({ id, publisher, tier, published, title: id, url: 'https://example.org/', accessed: '2026-11-25' }) as Source;
 
 describe('groupSources', () => {
-  it('puts primary documents first, leaves empty kinds out, sorts by publisher then newest', () => {
+  it('puts primary documents first and aggregators last, leaves empty tiers out, sorts by publisher then newest', () => {
     const groups = groupSources(
       [
         src('n1', 'zeta', 'news', '2025'),
         src('n2', 'Alpha', 'news', '2024'),
         src('n3', 'alpha', 'news', '2025-10'),
-        src('o1', 'Gov', 'official'),
+        src('o1', 'Gov', 'primary'),
+        src('a1', 'Mirror', 'aggregator'),
       ],
       'en-GB',
     );
-    expect(groups.map((g) => g.kind)).toEqual(['official', 'news']);
+    expect(groups.map((g) => g.tier)).toEqual(['primary', 'news', 'aggregator']);
     expect(groups[1]!.sources.map((s) => s.id)).toEqual(['n3', 'n2', 'n1']);
   });
 });

@@ -73,16 +73,16 @@ export const pages = {
         'Every figure, date and name in the story comes from the data package, and every row of it cites at least one of these ',
       after: ' public pages.',
     },
-    kinds: 'Kinds of source',
+    kinds: 'Tiers of source',
     citedIn: 'Cited in',
-    /** The source's tier (data/sources.csv `tier`), shown after its date. */
+    /** The headings of the list, one per tier (data/sources.csv `tier`), strongest first. */
     tiers: {
-      primary: 'primary document or official statement',
-      wire: 'news agency',
-      news: 'newspaper or broadcaster',
-      ngo: 'NGO, UN or research',
-      aggregator: 'aggregator or mirror',
-      encyclopedia: 'encyclopedia',
+      primary: 'Primary documents and official statements',
+      wire: 'News agencies',
+      news: 'Newspapers and broadcasters',
+      ngo: 'NGOs, the UN and research',
+      aggregator: 'Aggregators and mirrors, each beside a stronger source',
+      encyclopedia: 'Encyclopedias',
     } as Record<string, string>,
     /** Where a faithful copy of the story was read (`via`): "read on Namibia Daily News". */
     readOn: (site: string) => `read on ${site}`,
