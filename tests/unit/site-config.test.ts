@@ -15,9 +15,10 @@ const raw = JSON.parse(text);
 const withField = (key: string, value: unknown) => ({ ...raw, [key]: value });
 
 describe('site config', () => {
-  it('the committed config is valid', () => {
+  it('the committed config is valid (the fixture copy, and the live file a fork edits)', () => {
     expect(parseSiteConfig(raw).title.length).toBeGreaterThan(0);
-    expect(loadSiteConfig().title).toBe(raw.title);
+    const live = JSON.parse(readFileSync(join(import.meta.dirname, '../../site.config.json'), 'utf8'));
+    expect(loadSiteConfig().title).toBe(live.title);
   });
   it('names the field and what was expected', () => {
     expect(() => parseSiteConfig({ ...raw, base: 'scams' })).toThrow(
@@ -318,7 +319,8 @@ describe('site config: branding that used to be code', () => {
 
 describe('site config: BASE_PATH (the base path of a deploy, over the file)', () => {
   afterEach(() => vi.unstubAllEnvs());
-  const configFile = join(import.meta.dirname, '../../site.config.json');
+  // These tests load a file through loadSiteConfig: the fixture copy, so that a fork's own base cannot change them.
+  const configFile = join(import.meta.dirname, '../fixtures/configs/site.config.json');
 
   it("replaces the file's base, as SITE_URL replaces its site", () => {
     vi.stubEnv('BASE_PATH', '/projects/scams/');
@@ -328,11 +330,11 @@ describe('site config: BASE_PATH (the base path of a deploy, over the file)', ()
   it('is validated like base, naming the variable and the file it overrides', () => {
     vi.stubEnv('BASE_PATH', '/projects/../');
     expect(() => loadSiteConfig(configFile)).toThrow(
-      'BASE_PATH (over site.config.json), field "base": expected a path without "." or ".." segments',
+      'BASE_PATH (over tests/fixtures/configs/site.config.json), field "base": expected a path without "." or ".." segments',
     );
     vi.stubEnv('BASE_PATH', 'projects/scams');
     expect(() => loadSiteConfig(configFile)).toThrow(
-      'BASE_PATH (over site.config.json), field "base": expected a path that starts and ends with "/"',
+      'BASE_PATH (over tests/fixtures/configs/site.config.json), field "base": expected a path that starts and ends with "/"',
     );
   });
   it('goes with SITE_URL: both override their own field', () => {
