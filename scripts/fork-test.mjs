@@ -8,7 +8,7 @@
 //   4. new data: a changed series value, a new place outside today's map region (Dubai, coord_precision "town")
 //      with its source row and an event there, a removed event that no chapter, test or row cites; a CHANGELOG
 //      heading for the new version; `npm run map:borders` (the place lies outside the committed borders extract),
-//      `npm run data:descriptor` and `npm run data:diff`;
+//      `npm run data:descriptor` and `npm run data:diff`; a build and `npm run embed:heights`;
 //   5. `npm test` (data check, lint, format, types, unit tests, build, end-to-end tests).
 //
 // It takes about 20 minutes (npm test alone about 15), so it is not part of `npm test`. Run it after changing
@@ -364,6 +364,13 @@ step('npm run data:diff', () => {
 });
 
 step('npm run format (site.config.json as the project writes it)', () => run('npm', ['run', 'format']));
+
+// The data changes make some embeds taller than the heights measured on the template's data: measure them again, as
+// FORKING.md's "when a check fails" table says (it needs a built site).
+step('npm run build, then npm run embed:heights (a data change can make an embed taller)', () => {
+  const built = run('npm', ['run', 'build'], { env: { SITE_URL: `http://127.0.0.1:${PORT}` } });
+  return built.status === 0 ? run('npm', ['run', 'embed:heights'], { env: { PORT } }) : built;
+});
 
 step(`npm test (PORT=${PORT}, CI=1)`, () => run('npm', ['test'], { env: { PORT, CI: '1' } }));
 
