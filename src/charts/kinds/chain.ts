@@ -5,7 +5,7 @@
  * operator_ids). Where the crackdown has cut a link (the person's `status_kind` is one of CUT), the line is broken
  * and the status is written next to the name, dated by `handover_date` for a handover or extradition.
  */
-import type { DataPackage, Person, Place } from '../../data/schema.ts';
+import { STATUS_KINDS, type DataPackage, type Person, type Place } from '../../data/schema.ts';
 import type { Translation } from '../../i18n/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import { ChartDataError, type ChartOutput, type KindOptions, type Layout } from '../types.ts';
@@ -15,15 +15,11 @@ import { shortName, uniq } from '../util.ts';
 import { isPhone, svgAtWidths } from '../layout.ts';
 import { markAttrs } from '../marks/mark.ts';
 
-/** Statuses that take a person out of the chain: custody, sentence, death. */
-export const CUT: ReadonlySet<NonNullable<Person['status_kind']>> = new Set([
-  'executed',
-  'sentenced',
-  'extradited',
-  'handed-over',
-  'detained',
-  'dead',
-]);
+/** Statuses that take a person out of the chain (custody, sentence, death): all but being sanctioned or wanted. */
+const STILL_ACTIVE: readonly string[] = ['sanctioned', 'wanted'];
+export const CUT: ReadonlySet<NonNullable<Person['status_kind']>> = new Set(
+  STATUS_KINDS.filter((k) => !STILL_ACTIVE.includes(k)),
+);
 
 /** A person's status as the chart labels it, whether it cuts the link, and the date that goes with it. */
 export function personStatus(t: Translation, p: Pick<Person, 'status_kind' | 'status_date' | 'handover_date'>) {
